@@ -1,0 +1,67 @@
+/**
+ * npm run build: validate the content, then build the site with Astro and index it with
+ * Pagefind. Fails when the validator finds an error, and also when Astro reports an error or a
+ * content warning (which Astro alone would only log), so nothing is ever dropped silently. A
+ * failed build leaves no output directory behind, so that nothing half-built can be previewed or
+ * deployed by mistake.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { contentDirectory, readContentDirectory } from '../src/lib/content-files.ts';
+import { formatReport } from '../src/lib/problems.ts';
+import { validateContent } from '../src/lib/validate.ts';
+
+// The same output directory as astro.config.mjs.
+const outDir = path.resolve(process.env.TUKIVERKKO_OUT_DIR ?? 'dist');
+
+function fail(message: string, code = 1): never {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(message);
+  process.exit(code);
+}
+
+let files;
+try {
+  files = readContentDirectory(contentDirectory());
+} catch (error) {
+  fail((error as Error).message, 2);
+}
+const result = validateContent(files);
+const errors = result.problems.filter((problem) => problem.severity === 'error');
+console.log(formatReport(result.problems, result.filesChecked));
+if (errors.length > 0) fail('\nThe site was not built because the content has errors.');
+
+// Astro logs these and still exits 0; for a directory they mean an entry is missing or wrong.
+const FATAL_LOG = /\[(ERROR|WARN)\]|\bWARN\b.*\b(content|glob-loader|file-loader|duplicate)\b/i;
+// A deployment without editorial pages (content/pages/*.mdx) is complete; nothing is lost.
+// (git keeps no empty folders, so a fresh clone may not have content/pages/ at all.)
+const HARMLESS_LOG = /\[glob-loader\] (No files found matching "\*\.mdx" in directory "[^"]*pages"|The base directory "[^"]*\/pages\/?" does not exist)/;
+
+const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+const flagged: string[] = [];
+const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+  let pending = '';
+  stream.on('data', (chunk: Buffer) => {
+    out.write(chunk);
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) check(line);
+  });
+  stream.on('end', () => check(pending));
+};
+const check = (line: string) => {
+  if (FATAL_LOG.test(line) && !HARMLESS_LOG.test(line)) flagged.push(line.trim());
+};
+relay(child.stdout, process.stdout);
+relay(child.stderr, process.stderr);
+child.on('close', (code) => {
+  if (code !== 0) fail(`\nThe build failed (exit code ${code}).`, code ?? 1);
+  if (flagged.length > 0) {
+    fail(`\nThe build reported ${flagged.length} problem(s); failing so that nothing is published half-read:\n${flagged.map((line) => `  ${line}`).join('\n')}`);
+  }
+});

@@ -1,0 +1,53 @@
+/**
+ * The only module that touches astro:content. Everything else takes the plain data it returns,
+ * so it can be tested without Astro.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { Activity } from '../schemas/activity.ts';
+import type { TukiverkkoEvent } from '../schemas/event.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Site } from '../schemas/site.ts';
+import type { Taxonomies } from './validate.ts';
+
+export interface Keyed<T> {
+  key: string;
+  org: string;
+  id: string;
+  data: T;
+}
+
+function keyed<T>(entries: { id: string; data: unknown }[]): Keyed<T>[] {
+  return entries
+    .map((entry) => {
+      const [org, id] = entry.id.includes('/') ? (entry.id.split('/') as [string, string]) : [entry.id, entry.id];
+      return { key: entry.id, org, id, data: entry.data as T };
+    })
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+let cache: Promise<Directory> | undefined;
+
+export interface Directory {
+  site: Site;
+  taxonomies: Taxonomies;
+  organisations: Keyed<Organisation>[];
+  activities: Keyed<Activity>[];
+  events: Keyed<TukiverkkoEvent>[];
+}
+
+/** The whole directory, read once per build. */
+export function getDirectory(): Promise<Directory> {
+  cache ??= (async () => {
+    const site = (await getEntry('site', 'site'))!.data as unknown as Site;
+    const taxonomyEntries = await getCollection('taxonomies');
+    const taxonomies = Object.fromEntries(taxonomyEntries.map((entry) => [entry.id, entry.data.terms])) as unknown as Taxonomies;
+    return {
+      site,
+      taxonomies,
+      organisations: keyed<Organisation>(await getCollection('organisations')),
+      activities: keyed<Activity>(await getCollection('activities')),
+      events: keyed<TukiverkkoEvent>(await getCollection('events')),
+    };
+  })();
+  return cache;
+}

@@ -1,0 +1,58 @@
+/**
+ * The Astro content-layer loader for Tukiverkko content. It runs the validator over the whole
+ * content directory once per build and fails the build with the validator's report on any error,
+ * so nothing invalid or half-read reaches dist/. Entries are stored exactly as validated.
+ */
+import type { Loader } from 'astro/loaders';
+import { contentDirectory, readContentDirectory } from './content-files.ts';
+import { formatReport } from './problems.ts';
+import { validateContent, type ValidationResult } from './validate.ts';
+
+let validation: ValidationResult | undefined;
+
+/** Validates once per process; every collection's loader shares the result. */
+export function loadValidatedContent(): ValidationResult {
+  if (validation) return validation;
+  const files = readContentDirectory(contentDirectory());
+  const result = validateContent(files);
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    const error = new Error(`Content has errors; nothing was built.\n\n${formatReport(result.problems, result.filesChecked)}`);
+    error.name = 'TukiverkkoContentError';
+    throw error;
+  }
+  validation = result;
+  return result;
+}
+
+export type CollectionName = 'organisations' | 'activities' | 'events' | 'site' | 'taxonomies';
+
+export function tukiverkkoLoader(collection: CollectionName): Loader {
+  return {
+    name: `tukiverkko-${collection}`,
+    load: async ({ store, generateDigest, logger }) => {
+      const result = loadValidatedContent();
+      const items = entriesOf(result, collection);
+      const keep = new Set(items.map((item) => item.id));
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      for (const item of items) {
+        const digest = generateDigest(item.data);
+        store.set({ id: item.id, data: item.data, digest, ...(item.filePath ? { filePath: item.filePath } : {}) });
+      }
+      logger.info(`${items.length} ${collection} loaded`);
+    },
+  };
+}
+
+function entriesOf(result: ValidationResult, collection: CollectionName): { id: string; data: Record<string, unknown>; filePath?: string }[] {
+  switch (collection) {
+    case 'organisations':
+    case 'activities':
+    case 'events':
+      return result[collection].map((entry) => ({ id: entry.key, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file }));
+    case 'site':
+      return [{ id: 'site', data: result.site as unknown as Record<string, unknown> }];
+    case 'taxonomies':
+      return Object.entries(result.taxonomies).map(([name, terms]) => ({ id: name, data: { terms } }));
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The Tukiverkko Astro integration: after the build, index the entry pages with Pagefind (one
+ * index per <html lang>) and fail if the index does not hold exactly one record per entry page.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { LANGUAGES, routePath, SEGMENTS } from './routes.ts';
+import { insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } from './search-preloads.ts';
+
+const ENTRY_ROUTES = new Set(LANGUAGES.flatMap((lang) => [SEGMENTS[lang].activity, SEGMENTS[lang].event, SEGMENTS[lang].organisation].map((segment) => `${lang === 'fi' ? '' : `${lang}/`}${segment}/`)));
+
+/** True for the path of an activity, event or organisation page (the pages Pagefind indexes). */
+export function isEntryPagePath(pathname: string): boolean {
+  const clean = pathname.replace(/^\/+/, '');
+  for (const prefix of ENTRY_ROUTES) if (clean.startsWith(prefix) && clean.length > prefix.length) return true;
+  return false;
+}
+
+export function tukiverkko(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'tukiverkko',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const entryPages = pages.filter((page) => isEntryPagePath(page.pathname)).length;
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        const indexed = countIndexedPages(`${outDir}/pagefind/pagefind-entry.json`);
+        if (indexed !== entryPages) {
+          throw new Error(`The search index has ${indexed} pages but the build made ${entryPages} entry pages: an entry was lost or a non-entry page was indexed.`);
+        }
+        logger.info(`Search index: ${indexed} entry pages.`);
+        addSearchPreloads(outDir, base);
+      },
+    },
+  };
+}
+
+/** Pages in the search index, over all languages (Pagefind's own count of indexed pages). */
+export function countIndexedPages(entryFile: string): number {
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+}
+
+/**
+ * Writes into each search page the preload links of the Pagefind files its first search needs
+ * (search-preloads.ts); they are known only now, after indexing.
+ */
+export function addSearchPreloads(outDir: string, base: string): void {
+  const entryText = readFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  const list = (folder: string) => (existsSync(path.join(outDir, 'pagefind', folder)) ? readdirSync(path.join(outDir, 'pagefind', folder)) : []);
+  const indexFiles = list('index');
+  const filterFiles = list('filter');
+  for (const lang of LANGUAGES) {
+    const page = path.join(outDir, routePath(lang, 'search'), 'index.html');
+    if (!existsSync(page)) continue;
+    const html = readFileSync(page, 'utf8');
+    const tags = searchPreloadTags({ base, lang, entry, indexFiles, filterFiles, cacheTag, pageScripts: moduleScripts(html) });
+    writeFileSync(page, insertIntoHead(html, tags));
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Choosing and naming what the listings, calendars, feeds and exports show: upcoming events,
+ * activities with dated sessions, and which county or life situation an entry belongs to.
+ * Everything takes plain data (the directory as `getDirectory()` or the validator returns it).
+ */
+import type { Activity } from '../schemas/activity.ts';
+import type { LocationSchema } from '../schemas/entry-fields.ts';
+import type { TukiverkkoEvent } from '../schemas/event.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Area, LocalizedText } from '../schemas/shared.ts';
+import type { Site } from '../schemas/site.ts';
+import type { z } from 'zod';
+import { localize, localizeText, type ShownText } from './localize.ts';
+import { calendarPath, routePath, type Lang, type Scope } from './routes.ts';
+import { eventOccurrences, formatDateRange, formatOccurrence, isEventPast, nextOccurrences, toLocalTime, type Occurrence } from './schedule.ts';
+import type { Taxonomies } from './validate.ts';
+
+export interface EntryRef<T> {
+  /** `<org>/<id>` for activities and events, `<id>` for organisations. */
+  key: string;
+  org: string;
+  id: string;
+  data: T;
+}
+
+/** The directory as plain data. */
+export interface DirectoryData {
+  site: Site;
+  taxonomies: Taxonomies;
+  organisations: EntryRef<Organisation>[];
+  activities: EntryRef<Activity>[];
+  events: EntryRef<TukiverkkoEvent>[];
+}
+
+export type Location = z.output<typeof LocationSchema>;
+
+/** The text in `lang`, falling back to the site's default language. */
+export function text(directory: DirectoryData, value: LocalizedText | undefined, lang: Lang): string {
+  return localizeText(value, lang, directory.site.languages[0] ?? 'fi');
+}
+
+/** County codes the directory covers (`site.counties`, or every county in the taxonomy). */
+export function siteCounties(directory: DirectoryData): string[] {
+  const all = directory.taxonomies.counties.map((county) => county.code);
+  return directory.site.counties === 'all' ? all : directory.site.counties.filter((code) => all.includes(code));
+}
+
+/** The counties an area reaches, or 'national'. Municipalities count for their county. */
+export function areaCounties(area: Area, taxonomies: Taxonomies): 'national' | Set<string> {
+  if ('national' in area) return 'national';
+  if ('counties' in area) return new Set(area.counties);
+  const countyOf = new Map(taxonomies.municipalities.map((municipality) => [municipality.code, municipality.county_code]));
+  return new Set(area.municipalities.flatMap((code) => (countyOf.get(code) ? [countyOf.get(code)!] : [])));
+}
+
+/** True when an activity or event of `org` belongs to the listing or feed `scope`. */
+export function inScope(entry: EntryRef<{ area: Area; situations: string[] }>, scope: Scope, taxonomies: Taxonomies): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'organisation':
+      return entry.org === scope.id;
+    case 'situation':
+      return entry.data.situations.includes(scope.code);
+    case 'county': {
+      const counties = areaCounties(entry.data.area, taxonomies);
+      return counties === 'national' || counties.has(scope.code);
+    }
+  }
+}
+
+export interface UpcomingEvent {
+  entry: EntryRef<TukiverkkoEvent>;
+  /** Every session, in time order. */
+  occurrences: Occurrence[];
+  /** The first session that has not ended by now. */
+  next: Occurrence;
+}
+
+/**
+ * Events in `scope` that have a session still to come (or under way) at `now`, ordered by that
+ * session. Past events are left out everywhere: listings, calendars, feeds and exports.
+ */
+export function upcomingEvents(directory: DirectoryData, now: string, scope: Scope = { kind: 'all' }): UpcomingEvent[] {
+  const timezone = directory.site.timezone;
+  return directory.events
+    .filter((entry) => !isEventPast(entry.data, now) && inScope(entry, scope, directory.taxonomies))
+    .map((entry) => {
+      const occurrences = eventOccurrences(entry.data, timezone);
+      const next = occurrences.find((occurrence) => occurrence.end > now)!;
+      return { entry, occurrences, next };
+    })
+    .sort((a, b) => a.next.startUtc.localeCompare(b.next.startUtc) || a.entry.key.localeCompare(b.entry.key));
+}
+
+/** How far ahead an activity counts as having dated sessions. */
+const ACTIVITY_HORIZON_DAYS = 366;
+
+/**
+ * Active activities in `scope` whose schedule rules give at least one session from `now` on
+ * within a year: the ones with something to put in a calendar.
+ */
+export function scheduledActivities(directory: DirectoryData, now: string, scope: Scope = { kind: 'all' }): EntryRef<Activity>[] {
+  return directory.activities.filter((entry) => hasCalendarSessions(entry.data, now, directory.site.timezone) && inScope(entry, scope, directory.taxonomies));
+}
+
+/** True when the activity is active and its schedule has a session from `now` on within a year. */
+export function hasCalendarSessions(activity: Activity, now: string, timezone: string): boolean {
+  if (activity.status !== 'active' || !Array.isArray(activity.schedule)) return false;
+  return nextOccurrences(activity.schedule, { now, timezone, count: 1, horizonDays: ACTIVITY_HORIZON_DAYS }).length > 0;
+}
+
+/**
+ * True when an activity or event has an "add to calendar" file (see `calendarPath`): an event
+ * that is not past, an active activity with dated sessions ahead.
+ */
+export function hasCalendarFile(kind: 'activity' | 'event', data: Activity | TukiverkkoEvent, now: string, timezone: string): boolean {
+  return kind === 'event' ? !isEventPast(data as TukiverkkoEvent, now) : hasCalendarSessions(data as Activity, now, timezone);
+}
+
+export function countyName(directory: DirectoryData, code: string, lang: Lang): string {
+  const county = directory.taxonomies.counties.find((item) => item.code === code);
+  if (!county) return code;
+  return lang === 'sv' ? county.name_sv : lang === 'en' ? county.name_en : county.name_fi;
+}
+
+export function municipalityName(directory: DirectoryData, code: string, lang: Lang): string {
+  const municipality = directory.taxonomies.municipalities.find((item) => item.code === code);
+  if (!municipality) return code;
+  return lang === 'sv' ? municipality.name_sv : municipality.name_fi;
+}
+
+type TermTaxonomy = 'situations' | 'audiences' | 'activityTypes' | 'accessibility' | 'languages';
+
+export function termName(directory: DirectoryData, taxonomy: TermTaxonomy, code: string, lang: Lang): string {
+  return directory.taxonomies[taxonomy].find((term) => term.code === code)?.name[lang] ?? code;
+}
+
+export function organisationName(directory: DirectoryData, org: string, lang: Lang): string {
+  const organisation = directory.organisations.find((entry) => entry.id === org);
+  return organisation ? text(directory, organisation.data.name, lang) : org;
+}
+
+/** "Järjestötalo, Kauppakatu 40, 70100 Kuopio". */
+export function locationText(directory: DirectoryData, location: Location, lang: Lang): string {
+  const name = location.name ? text(directory, location.name, lang) : '';
+  return [name, location.street, `${location.postalCode} ${municipalityName(directory, location.municipality, lang)}`].filter(Boolean).join(', ');
+}
+
+/** The municipality names of an entry's locations, for short listings: "Kuopio, Siilinjärvi". */
+export function placeNames(directory: DirectoryData, locations: Location[] | undefined, lang: Lang): string[] {
+  return [...new Set((locations ?? []).map((location) => municipalityName(directory, location.municipality, lang)))];
+}
+
+/** "joulukuu 2026" / "december 2026" / "December 2026" for `YYYY-MM`. */
+export function monthLabel(month: string, lang: Lang): string {
+  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Items grouped by the month of their local start, in order. */
+export function groupByMonth<T>(items: T[], startOf: (item: T) => string): { month: string; items: T[] }[] {
+  const groups: { month: string; items: T[] }[] = [];
+  for (const item of items) {
+    const month = startOf(item).slice(0, 7);
+    const last = groups.at(-1);
+    if (last && last.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}
+
+/** What a listing row shows of an upcoming event, in one language. */
+export interface EventRow {
+  key: string;
+  name: ShownText;
+  /** Site-relative path of the event page. */
+  path: string;
+  /** Site-relative path of its .ics file. */
+  calendar: string;
+  status: TukiverkkoEvent['status'];
+  /** The next (or current) session in words, and its start as an instant for <time datetime>. */
+  when: string;
+  whenUtc: string;
+  /** For events with several sessions: how many, and the dates they span ("12.1.–16.2.2027"). */
+  sessions?: { count: number; range: string };
+  /** Municipality names, or "Online" / "By phone" when there is no place. */
+  where: string;
+  organisation: string;
+}
+
+/** The rows of an events listing, grouped by month of the next session. */
+export function eventRows(directory: DirectoryData, lang: Lang, now: string, scope: Scope, where: { online: string; phone: string; chat: string }): { month: string; label: string; rows: EventRow[] }[] {
+  const rows = upcomingEvents(directory, now, scope).map(({ entry, occurrences, next }): EventRow => {
+    const data = entry.data;
+    const places = data.status === 'moved-online' ? [] : placeNames(directory, data.modes.includes('in-person') ? data.locations : undefined, lang);
+    const remote = (data.status === 'moved-online' ? ['online' as const] : data.modes.filter((mode) => mode !== 'in-person')).map((mode) => where[mode]);
+    return {
+      key: entry.key,
+      name: localize(data.name, lang, directory.site.languages[0] ?? 'fi'),
+      path: routePath(lang, 'event', entry.org, entry.id),
+      calendar: calendarPath(lang, 'event', entry.org, entry.id),
+      status: data.status,
+      when: formatOccurrence(next, lang),
+      whenUtc: next.startUtc,
+      ...(occurrences.length > 1
+        ? { sessions: { count: occurrences.length, range: formatDateRange(occurrences[0]!.start.slice(0, 10), occurrences.at(-1)!.start.slice(0, 10), lang) } }
+        : {}),
+      where: (places.length ? places : remote).join(', '),
+      organisation: organisationName(directory, entry.org, lang),
+    };
+  });
+  return groupByMonth(rows, (row) => toLocalTime(Date.parse(row.whenUtc), directory.site.timezone)).map((group) => ({
+    month: group.month,
+    label: monthLabel(group.month, lang),
+    rows: group.items,
+  }));
+}

@@ -1,0 +1,56 @@
+import { expect, test } from 'vitest';
+import { insertIntoHead, moduleScripts, searchPreloadTags } from './search-preloads.ts';
+
+const entry = { languages: { fi: { hash: 'fi_ad91f4165c', wasm: 'fi', page_count: 100 }, sv: { hash: 'sv_c0696d9f73', wasm: 'sv', page_count: 100 } } };
+
+test('the Finnish search page preloads Pagefind, its WebAssembly, the entry file, its metadata, its one index chunk and its filters', () => {
+  expect(
+    searchPreloadTags({
+      base: '/repo',
+      lang: 'fi',
+      entry,
+      indexFiles: ['sv_2.pf_index', 'fi_1.pf_index'],
+      filterFiles: ['fi_b.pf_filter', 'sv_a.pf_filter', 'fi_a.pf_filter'],
+      cacheTag: 'abc123',
+      pageScripts: ['/repo/_astro/SearchPage.abc.js'],
+    })
+      .split('><')
+      .join('>\n<'),
+  ).toBe(
+    [
+      '<meta name="pagefind-cache-tag" content="abc123">',
+      '<link rel="modulepreload" href="/repo/_astro/SearchPage.abc.js">',
+      '<link rel="modulepreload" href="/repo/pagefind/pagefind.js">',
+      '<link rel="preload" href="/repo/pagefind/wasm.fi.pagefind" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/repo/pagefind/pagefind-entry.json?ts=abc123" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/repo/pagefind/pagefind.fi_ad91f4165c.pf_meta" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/repo/pagefind/index/fi_1.pf_index" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/repo/pagefind/filter/fi_a.pf_filter" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/repo/pagefind/filter/fi_b.pf_filter" as="fetch" crossorigin="anonymous">',
+    ].join('\n'),
+  );
+});
+
+test('no index chunk is preloaded when the words decide which one a search needs', () => {
+  const tags = searchPreloadTags({ base: '/', lang: 'sv', entry, indexFiles: ['sv_1.pf_index', 'sv_2.pf_index'], filterFiles: [], cacheTag: 't' });
+  expect(tags).not.toContain('pf_index');
+  expect(tags).toContain('href="/pagefind/pagefind.sv_c0696d9f73.pf_meta"');
+});
+
+test('nothing for a language the index does not have', () => {
+  expect(searchPreloadTags({ base: '/', lang: 'en', entry, indexFiles: [], filterFiles: [], cacheTag: 't' })).toBe('');
+});
+
+test.each([
+  ['<html><head><title>Haku</title></head><body></body></html>', '<meta x>', '<html><head><title>Haku</title><meta x></head><body></body></html>'],
+  ['<html><body>no head</body></html>', '<meta x>', '<html><body>no head</body></html>'],
+  ['<html><head></head></html>', '', '<html><head></head></html>'],
+])('insertIntoHead (%#)', (html, tags, expected) => {
+  expect(insertIntoHead(html, tags)).toBe(expected);
+});
+
+test('moduleScripts finds the module scripts of a page, in order, whatever the attribute order', () => {
+  expect(
+    moduleScripts('<script type="application/json">{}</script><script type="module" src="/_astro/a.js"></script><script src="/_astro/b.js" type="module"></script><script src="/classic.js"></script>'),
+  ).toEqual(['/_astro/a.js', '/_astro/b.js']);
+});

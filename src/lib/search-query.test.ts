@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { searchState, serialiseSearchParams } from './search-params.ts';
+import {
+  dateInZone,
+  MAX_STALE_DAYS,
+  nearestFirst,
+  orderByReach,
+  pagefindFilters,
+  pagefindSort,
+  pageNumbers,
+  pageWindow,
+  relaxations,
+  windowDays,
+} from './search-query.ts';
+
+const clock = { today: '2026-11-23', builtOn: '2026-11-23' };
+
+describe('pagefindFilters', () => {
+  test('any of the values within a filter, every filter together', () => {
+    const state = searchState({ q: 'suru', filters: { county: ['13'], situation: ['grief', 'caregiving'], language: ['sv'] } });
+    expect(pagefindFilters(state, clock)).toEqual({
+      county: { any: ['13'] },
+      situation: { any: ['caregiving', 'grief'] },
+      language: { any: ['sv'] },
+    });
+  });
+
+  test('omit leaves one filter out, for its counts', () => {
+    const state = searchState({ filters: { county: ['13'], situation: ['grief'] } });
+    expect(pagefindFilters(state, clock, 'situation')).toEqual({ county: { any: ['13'] } });
+  });
+
+  test('a time window is the days of the window', () => {
+    expect(pagefindFilters(searchState({ when: 'week' }), clock)).toEqual({
+      day: { any: ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'] },
+    });
+  });
+
+  test('events that ended since the build are left out', () => {
+    expect(pagefindFilters(searchState(), { today: '2026-11-25', builtOn: '2026-11-22' })).toEqual({ last: { none: ['2026-11-22', '2026-11-23', '2026-11-24'] } });
+    expect(pagefindFilters(searchState(), { today: '2027-06-01', builtOn: '2026-01-01' }).last).toEqual({ none: windowDays('month', '2026-01-01').concat(windowDays('month', '2026-02-01')).slice(0, MAX_STALE_DAYS) });
+  });
+});
+
+test.each([
+  ['today', '2026-12-31', ['2026-12-31']],
+  ['week', '2026-12-29', ['2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04']],
+] as const)('windowDays(%s, %s)', (when, today, days) => {
+  expect(windowDays(when, today)).toEqual(days);
+});
+
+test('the month window is 31 days', () => {
+  expect(windowDays('month', '2026-11-23').at(-1)).toBe('2026-12-23');
+});
+
+test.each([
+  [searchState({ q: 'suru' }), undefined],
+  [searchState(), { name: 'asc' }],
+  [searchState({ q: 'suru', sort: 'name' }), { name: 'asc' }],
+  [searchState({ sort: 'date' }), { date: 'asc' }],
+])('pagefindSort(%#)', (state, sort) => {
+  expect(pagefindSort(state)).toEqual(sort);
+});
+
+test.each([
+  [searchState({ filters: { county: ['13'] } }), true],
+  [searchState({ filters: { municipality: ['297'] }, q: 'suru' }), true],
+  [searchState({ filters: { county: ['13'] }, sort: 'name' }), false],
+  [searchState({ filters: { situation: ['grief'] } }), false],
+])('nearestFirst(%#)', (state, expected) => {
+  expect(nearestFirst(state)).toBe(expected);
+});
+
+test('orderByReach: municipalities first, then counties, then the country, each keeping its order', () => {
+  expect(orderByReach(['n1', 'r1', 'l1', 'n2', 'l2', 'r2'], new Set(['l1', 'l2']), new Set(['r1', 'r2']))).toEqual(['l1', 'l2', 'r1', 'r2', 'n1', 'n2']);
+});
+
+test.each([
+  [0, 1, { page: 1, pages: 1, start: 0, end: 0 }],
+  [45, 1, { page: 1, pages: 3, start: 0, end: 20 }],
+  [45, 3, { page: 3, pages: 3, start: 40, end: 45 }],
+  [45, 9, { page: 3, pages: 3, start: 40, end: 45 }],
+])('pageWindow(%i, %i)', (total, page, expected) => {
+  expect(pageWindow(total, page)).toEqual(expected);
+});
+
+test.each([
+  [1, 1, [1]],
+  [1, 5, [1, 2, 3, 4, 5]],
+  [1, 9, [1, 2, 3, 0, 9]],
+  [5, 9, [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+  [6, 12, [1, 0, 4, 5, 6, 7, 8, 0, 12]],
+  [9, 9, [1, 0, 7, 8, 9]],
+])('pageNumbers(%i, %i)', (current, pages, expected) => {
+  expect(pageNumbers(current, pages)).toEqual(expected);
+});
+
+describe('relaxations', () => {
+  const countyOf = { '297': '13', '749': '13', '905': '17' };
+  const links = (state: Parameters<typeof relaxations>[0]) => relaxations(state, countyOf).map((option) => `${option.kind} ${serialiseSearchParams(option.state)}`);
+
+  test('drop one value, widen municipality to county, widen to the country, drop filters, drop words', () => {
+    expect(links(searchState({ q: 'vertaistuki', filters: { municipality: ['297'], situation: ['caregiving'], language: ['sv'] }, page: 2 }))).toEqual([
+      'remove ?q=vertaistuki&municipality=297&language=sv',
+      'remove ?q=vertaistuki&municipality=297&situation=caregiving',
+      'widenToCounty ?q=vertaistuki&county=13&situation=caregiving&language=sv',
+      'widenToCountry ?q=vertaistuki&situation=caregiving&language=sv',
+      'dropFilters ?q=vertaistuki',
+      'dropQuery ?municipality=297&situation=caregiving&language=sv',
+    ]);
+  });
+
+  test('a county widens to the country; a time window can be dropped', () => {
+    expect(links(searchState({ filters: { county: ['13'] }, when: 'today' }))).toEqual(['widenToCountry ?when=today', 'removeWhen ?county=13']);
+  });
+
+  test('words alone offer nothing to drop', () => {
+    expect(links(searchState({ q: 'xyzzy' }))).toEqual([]);
+  });
+});
+
+test.each([
+  ['2026-11-23T21:59:00Z', 'Europe/Helsinki', '2026-11-23'],
+  ['2026-11-23T22:00:00Z', 'Europe/Helsinki', '2026-11-24'],
+  ['2026-07-01T21:30:00Z', 'Europe/Helsinki', '2026-07-02'],
+  ['2026-11-23T22:00:00Z', 'UTC', '2026-11-23'],
+])('dateInZone(%s, %s) is %s', (instant, zone, day) => {
+  expect(dateInZone(new Date(instant), zone)).toBe(day);
+});

@@ -1,0 +1,17 @@
+/** Every .ics file of the site (see `calendarFiles`): entries' "add to calendar" and subscriptions. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { calendarFiles, renderCalendarFile, type CalendarFile } from '../lib/calendars.ts';
+import { getDirectory } from '../lib/collections.ts';
+import { getClock } from '../lib/today.ts';
+
+export const getStaticPaths = (async () => {
+  const directory = await getDirectory();
+  const { now } = getClock(directory.site.timezone);
+  return calendarFiles(directory, now).map((file) => ({ params: { calendar: file.path.replace(/\.ics$/, '') }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: CalendarFile }> = async ({ props }) => {
+  const directory = await getDirectory();
+  const { now } = getClock(directory.site.timezone);
+  return new Response(renderCalendarFile(directory, now, props.file), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,17 @@
+/** The Open Referral HSDS 3.0 export, per language: organizations.json and services.json. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDirectory } from '../../../../lib/collections.ts';
+import { hsdsOrganizations, hsdsServices } from '../../../../lib/hsds.ts';
+import { LANGUAGES, type Lang } from '../../../../lib/routes.ts';
+import { getClock } from '../../../../lib/today.ts';
+
+export const getStaticPaths = (() =>
+  LANGUAGES.flatMap((lang) => (['organizations', 'services'] as const).map((file) => ({ params: { lang, file } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const directory = await getDirectory();
+  const { today } = getClock(directory.site.timezone);
+  const lang = params.lang as Lang;
+  const body = params.file === 'organizations' ? hsdsOrganizations(directory, lang, today) : hsdsServices(directory, lang, today);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+/** The JSON export of the whole directory (documented by tukiverkko.schema.json beside it). */
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../lib/collections.ts';
+import { buildDirectoryExport } from '../../lib/exports.ts';
+import { getClock } from '../../lib/today.ts';
+
+export const GET: APIRoute = async () => {
+  const directory = await getDirectory();
+  const { now } = getClock(directory.site.timezone);
+  return new Response(`${JSON.stringify(buildDirectoryExport(directory, now), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
