@@ -33,6 +33,23 @@ export interface Directory {
   organisations: Keyed<Organisation>[];
   activities: Keyed<Activity>[];
   events: Keyed<TukiverkkoEvent>[];
+  /** Lookups so that a page never walks the whole collection: entries by `<org>/<id>` key… */
+  activityByKey: Map<string, Keyed<Activity>>;
+  eventByKey: Map<string, Keyed<TukiverkkoEvent>>;
+  organisationById: Map<string, Keyed<Organisation>>;
+  /** …and an organisation's own activities and events (sorted by key, like the lists above). */
+  activitiesByOrg: Map<string, Keyed<Activity>[]>;
+  eventsByOrg: Map<string, Keyed<TukiverkkoEvent>[]>;
+}
+
+function groupByOrg<T>(entries: Keyed<T>[]): Map<string, Keyed<T>[]> {
+  const groups = new Map<string, Keyed<T>[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.org);
+    if (group) group.push(entry);
+    else groups.set(entry.org, [entry]);
+  }
+  return groups;
 }
 
 /** The whole directory, read once per build. */
@@ -41,12 +58,20 @@ export function getDirectory(): Promise<Directory> {
     const site = (await getEntry('site', 'site'))!.data as unknown as Site;
     const taxonomyEntries = await getCollection('taxonomies');
     const taxonomies = Object.fromEntries(taxonomyEntries.map((entry) => [entry.id, entry.data.terms])) as unknown as Taxonomies;
+    const organisations = keyed<Organisation>(await getCollection('organisations'));
+    const activities = keyed<Activity>(await getCollection('activities'));
+    const events = keyed<TukiverkkoEvent>(await getCollection('events'));
     return {
       site,
       taxonomies,
-      organisations: keyed<Organisation>(await getCollection('organisations')),
-      activities: keyed<Activity>(await getCollection('activities')),
-      events: keyed<TukiverkkoEvent>(await getCollection('events')),
+      organisations,
+      activities,
+      events,
+      activityByKey: new Map(activities.map((entry) => [entry.key, entry])),
+      eventByKey: new Map(events.map((entry) => [entry.key, entry])),
+      organisationById: new Map(organisations.map((entry) => [entry.id, entry])),
+      activitiesByOrg: groupByOrg(activities),
+      eventsByOrg: groupByOrg(events),
     };
   })();
   return cache;
