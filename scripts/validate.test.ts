@@ -146,6 +146,10 @@ describe('npm run validate', () => {
     expect(validate(valid, ['--format', 'xml'])).toEqual({ status: 2, stdout: '', stderr: 'Unknown --format "xml": use text, json or github.\n' });
   });
 
+  test('an unknown message language is a usage error, not a silent fallback to English', () => {
+    expect(validate(valid, ['--lang', 'de'])).toEqual({ status: 2, stdout: '', stderr: 'Unknown --lang "de": use en, fi or sv.\n' });
+  });
+
   test('a missing content directory', () => {
     const { status, stderr } = validate(valid, [], { TUKIVERKKO_CONTENT: path.join(workspace, 'nowhere') });
     expect(status).toBe(2);

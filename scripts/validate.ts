@@ -24,7 +24,11 @@ if (values.help) {
   console.log('Usage: npm run validate -- [--format text|json|github] [--lang en|fi|sv] [paths…]');
   process.exit(0);
 }
-const language = values.lang === 'fi' || values.lang === 'sv' ? values.lang : 'en';
+if (!['en', 'fi', 'sv'].includes(values.lang!)) {
+  console.error(`Unknown --lang "${values.lang}": use en, fi or sv.`);
+  process.exit(2);
+}
+const language = values.lang as 'en' | 'fi' | 'sv';
 if (!['text', 'json', 'github'].includes(values.format!)) {
   console.error(`Unknown --format "${values.format}": use text, json or github.`);
   process.exit(2);

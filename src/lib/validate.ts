@@ -341,7 +341,9 @@ export function validateContent(files: readonly ContentFile[], options: Validate
         at(['activity'], 'ref.activity', { value: activity, org: kind.org, ...(suggestion ? { suggestion } : {}) });
       }
       const lastEnd = wellFormed.sort().at(-1);
-      if (lastEnd && lastEnd < clock.now) at(['end'], 'event.past', { value: lastEnd.replace('T', ' ') }, 'warning');
+      // The same rule as isEventPast (schedule.ts), which takes the event off every list: an event
+      // ending exactly now is past.
+      if (lastEnd && lastEnd <= clock.now) at(['end'], 'event.past', { value: lastEnd.replace('T', ' ') }, 'warning');
     }
 
     const verified = data.verified;
