@@ -76,3 +76,12 @@ export function getDirectory(): Promise<Directory> {
   })();
   return cache;
 }
+
+/**
+ * The editorial pages (content/pages/<id>.<lang>.mdx), each named by its file name without
+ * `.mdx` (`tietoa.fi`): the glob loader's own ids drop the dot that separates id and language.
+ */
+export async function getEditorialPages() {
+  const entries = await getCollection('pages');
+  return entries.map((entry) => ({ id: (entry.filePath ?? entry.id).split('/').pop()!.replace(/\.mdx$/, ''), entry }));
+}
