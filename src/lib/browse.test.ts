@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { sampleDirectory, smallDirectory } from '../../tests/support/directory.ts';
-import { browseActivities, browseEvents, browseSearchState, countyList, landingPairs, situationList } from './browse.ts';
+import { browseActivities, browseEvents, eventTeasers, browseSearchState, countyList, landingPairs, situationList } from './browse.ts';
 import { serialiseSearchParams } from './search-params.ts';
 
 const LABELS = { online: 'Verkossa', phone: 'Puhelimitse', chat: 'Chatissa' };
@@ -103,5 +103,14 @@ describe('landingPairs', () => {
     const sample = sampleDirectory();
     const counties = new Set(landingPairs(sample, FIXED_NOW).map((pair) => pair.county));
     expect([...counties].sort()).toEqual(['03', '08', '13', '17', '90']);
+  });
+});
+
+describe('eventTeasers', () => {
+  test('the next session in words, the place and the organiser; at most `limit`', () => {
+    const teasers = eventTeasers(directory, 'fi', browseEvents(directory, FIXED_NOW, { county: '13' }), LABELS, 1);
+    expect(teasers).toHaveLength(1);
+    expect(teasers[0]).toMatchObject({ key: 'testi/tuleva', path: 'tapahtuma/testi/tuleva/', where: 'Kuopio', organisation: 'Testiyhdistys ry', status: 'scheduled' });
+    expect(teasers[0]!.when).toMatch(/1\.12\.2026/);
   });
 });

@@ -12,6 +12,8 @@ import type { Activity } from '../schemas/activity.ts';
 import { localize, type ShownText } from './localize.ts';
 import { countyName, municipalityName, organisationName, placeNames, siteCounties, termName, upcomingEvents, type DirectoryData, type EntryRef, type UpcomingEvent } from './listings.ts';
 import { routePath, type Lang } from './routes.ts';
+import { formatOccurrence } from './schedule.ts';
+import type { TukiverkkoEvent } from '../schemas/event.ts';
 import { buildAreaIndex, expandArea, type AreaIndex, type ExpandedArea } from './search-filters.ts';
 import { searchState, type SearchState } from './search-params.ts';
 
@@ -202,4 +204,37 @@ export function countyCounts(directory: DirectoryData, lang: Lang): { code: stri
   return siteCounties(directory)
     .map((code) => ({ code, name: countyName(directory, code, lang), count: browseActivities(directory, { county: code }).length }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** What a short list of upcoming events (home page, browse pages) shows of one event. */
+export interface EventTeaser {
+  key: string;
+  name: ShownText;
+  path: string;
+  /** The next (or current) session in words, and its start as an instant for <time datetime>. */
+  when: string;
+  whenUtc: string;
+  where: string;
+  organisation: string;
+  status: TukiverkkoEvent['status'];
+}
+
+/** The first `limit` of `events` as short rows. */
+export function eventTeasers(directory: DirectoryData, lang: Lang, events: UpcomingEvent[], labels: ModeLabels, limit: number): EventTeaser[] {
+  const defaultLang = directory.site.languages[0] ?? 'fi';
+  return events.slice(0, limit).map(({ entry, next }) => {
+    const data = entry.data;
+    const places = data.status === 'moved-online' || !data.modes.includes('in-person') ? [] : placeNames(directory, data.locations, lang);
+    const remote = (data.status === 'moved-online' ? ['online' as const] : data.modes.filter((mode) => mode !== 'in-person')).map((mode) => labels[mode as keyof ModeLabels]);
+    return {
+      key: entry.key,
+      name: localize(data.name, lang, defaultLang),
+      path: routePath(lang, 'event', entry.org, entry.id),
+      when: formatOccurrence(next, lang),
+      whenUtc: next.startUtc,
+      where: [...places, ...remote].join(', '),
+      organisation: organisationName(directory, entry.org, lang),
+      status: data.status,
+    };
+  });
 }
