@@ -13,7 +13,7 @@ export const PAGE_IDS = {
   contribute: 'mukaan',
 } as const;
 
-/** `tietoa.sv` → `{ id: 'tietoa', lang: 'sv' }`; undefined for a name of another form. */
+/** The page id and language of a file name such as tietoa.sv; undefined for a name of another form. */
 export function parsePageEntryId(entryId: string): { id: string; lang: string } | undefined {
   const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2,3})$/.exec(entryId.replace(/\.mdx$/, ''));
   return match ? { id: match[1]!, lang: match[2]! } : undefined;
