@@ -76,3 +76,22 @@ export function getDirectory(): Promise<Directory> {
   })();
   return cache;
 }
+
+/**
+ * The editorial pages (content/pages/<id>.<lang>.mdx), each named by its file name without
+ * `.mdx` (`tietoa.fi`): the glob loader's own ids drop the dot that separates id and language.
+ */
+export async function getEditorialPages(): Promise<{ id: string; entry: EditorialPageEntry }[]> {
+  const entries = await getCollection('pages');
+  return entries.map((entry) => ({ id: (entry.filePath ?? entry.id).split('/').pop()!.replace(/\.mdx$/, ''), entry }));
+}
+
+// (Imported here, at the end, so that the additions to this module stay in one place.)
+import { render, type CollectionEntry } from 'astro:content';
+
+export type EditorialPageEntry = CollectionEntry<'pages'>;
+
+/** The rendered MDX of an editorial page. */
+export function renderEditorialPage(entry: EditorialPageEntry) {
+  return render(entry);
+}
