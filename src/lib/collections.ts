@@ -76,3 +76,13 @@ export function getDirectory(): Promise<Directory> {
   })();
   return cache;
 }
+
+/**
+ * The repository path of an entry's own file, `content/activities/<org>/<id>.yaml` (or `.md`),
+ * for "suggest a change" links; the extension is the one the contributor used.
+ */
+export async function entrySourcePath(collection: 'organisations' | 'activities' | 'events', key: string): Promise<string> {
+  const entry = await getEntry(collection, key);
+  const extension = /\.(ya?ml|md)$/.exec(entry?.filePath ?? '')?.[0] ?? '.yaml';
+  return `content/${collection}/${key}${extension}`;
+}
