@@ -101,10 +101,19 @@ describe('the sample directory, built', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('past events are not published', () => {
+  test('a past event keeps its page for old links, marked past, noindex and out of search and the sitemap', () => {
     const past = validation.events.filter((entry) => isEventPast(entry.data, FIXED_NOW));
     expect(past.length).toBeGreaterThanOrEqual(1);
-    for (const entry of past) for (const lang of LANGUAGES) expect(pages.has(routePath(lang, 'event', entry.org, entry.id))).toBe(false);
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const entry of past) {
+      for (const lang of LANGUAGES) {
+        const sitePath = routePath(lang, 'event', entry.org, entry.id);
+        const html = pages.get(sitePath) ?? '';
+        expect(html, sitePath).toContain('<meta name="robots" content="noindex">');
+        expect(html, sitePath).not.toContain('data-pagefind-body');
+        expect(sitemap).not.toContain(`/${sitePath}<`);
+      }
+    }
   });
 
   test('the search index holds one record per entry page in each language', () => {
