@@ -15,6 +15,8 @@ import { LANGUAGES, routePath, type Lang, type RouteName } from '../src/lib/rout
 import { isEventPast } from '../src/lib/schedule.ts';
 import { validateContent, type ValidationResult } from '../src/lib/validate.ts';
 import type { LocalizedText } from '../src/schemas/shared.ts';
+import { lostUrls, parseUrlList, publishedUrls } from '../src/lib/publishing.ts';
+import { REDIRECTS } from '../src/redirects.ts';
 import { FIXED_NOW } from './support/clock.ts';
 import { FIXED_CLOCK } from './support/content-tree.ts';
 
@@ -113,6 +115,23 @@ describe('the sample directory, built', () => {
         expect(html, sitePath).not.toContain('data-pagefind-body');
         expect(sitemap).not.toContain(`/${sitePath}<`);
       }
+    }
+  });
+
+  test('no published address disappears without a redirect (tests/published-urls.txt)', () => {
+    const listed = parseUrlList(readFileSync(path.join(ROOT, 'tests/published-urls.txt'), 'utf8'));
+    const built = publishedUrls(outDir);
+    expect(lostUrls(listed, built, REDIRECTS), 'Add a redirect in src/redirects.ts, or run npm run urls:update if the removal is deliberate').toEqual([]);
+    expect(built.length).toBeGreaterThan(0);
+  });
+
+  test('every redirect leads from an address without a page of its own to one that exists', () => {
+    for (const [from, to] of Object.entries(REDIRECTS)) {
+      const html = pages.get(from) ?? '';
+      expect(html, from).toContain('<meta http-equiv="refresh"');
+      expect(html, from).toContain('<meta name="robots" content="noindex">');
+      expect(pages.has(to), `${from} → ${to}`).toBe(true);
+      expect(pages.get(to), to).not.toContain('http-equiv="refresh"');
     }
   });
 

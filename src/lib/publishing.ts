@@ -27,20 +27,55 @@ export function isNoindexUrl(outDir: string, base: string, url: string): boolean
   return existsSync(file) && file.endsWith('.html') && isNoindexHtml(readFileSync(file, 'utf8'));
 }
 
+// "Add to calendar" files of single entries come and go with their sessions; they are downloads,
+// not addresses people keep. Pagefind's bundle, hashed assets, JSON Schemas for editors and the
+// submission form's data files are machinery.
+const NOT_KEPT = [
+  /^(pagefind|_astro|schemas)\//,
+  /^(ilmoita|sv\/anmal|en\/submit)\/data\//,
+  /^((sv|en)\/)?(kalenteri|kalender|calendar)\/(toiminta|tapahtuma|verksamhet|evenemang|activity|event)\//,
+  /^sitemap-/,
+];
+
 /**
- * Every URL a build publishes, site-relative without the base: pages as `toiminta/org/id/`, other
- * files (calendars, feeds, data) by their path. Pagefind's bundle, hashed assets and the
- * machine-facing files of the submission form are left out: they are not links people keep.
+ * The addresses a build publishes that people may keep (bookmarks, links in leaflets, calendar
+ * subscriptions): every page as `toiminta/org/id/`, and the calendars, feeds and data files by
+ * their path. Site-relative, without the base path.
  */
 export function publishedUrls(outDir: string): string[] {
   const urls: string[] = [];
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const relative = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (/^(pagefind|_astro|schemas)\//.test(relative) || /^(ilmoita|sv\/anmal|en\/submit)\/data\//.test(relative)) continue;
+    if (NOT_KEPT.some((pattern) => pattern.test(relative))) continue;
     if (relative === 'index.html') urls.push('');
     else if (relative.endsWith('/index.html')) urls.push(relative.slice(0, -'index.html'.length));
-    else if (/\.(ics|xml|json|csv)$/.test(relative) && !/^sitemap-/.test(relative)) urls.push(relative);
+    else if (/\.(ics|xml|json|csv|txt)$/.test(relative)) urls.push(relative);
   }
   return urls.sort();
+}
+
+/** The published-URLs file: a comment header, then one site-relative URL a line (`/` for the home page). */
+export function formatUrlList(urls: string[]): string {
+  return `${URL_LIST_HEADER}${urls.map((url) => `/${url}`).join('\n')}\n`;
+}
+
+export function parseUrlList(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.replace(/^\//, ''));
+}
+
+const URL_LIST_HEADER = `# Every address the site has published and must keep working (see README, "Stable links and
+# redirects"). A test fails when one of them is no longer built and has no redirect in
+# src/redirects.ts. After adding pages, or after a deliberate removal with a redirect, update this
+# file with: npm run build && npm run urls:update
+`;
+
+/** URLs of `listed` that the build no longer has and that no redirect covers. */
+export function lostUrls(listed: string[], built: string[], redirects: Record<string, string>): string[] {
+  const present = new Set(built);
+  return listed.filter((url) => !present.has(url) && !(url in redirects));
 }
