@@ -18,7 +18,7 @@ const POSTPONED = ['osterbottens-minnesforening', 'fordrag-om-minne-och-somn'];
 const PAST = ['suruvalo', 'pyhainpaivan-muistohetki-2026'];
 
 const WORDS = {
-  fi: { when: 'Milloin', where: 'Missä', whereAndHow: 'Missä ja miten', map: 'Näytä kartalla (OpenStreetMap)', cancelled: 'Tapahtuma on peruttu.', postponed: 'Tapahtuma on siirretty myöhemmäksi.', past: 'Tämä tapahtuma on jo päättynyt.', onlyFi: undefined, verified: 'Tiedot tarkistettu 2.10.2026', activities: 'Toiminta', type: 'Toiminnan muoto' },
+  fi: { when: 'Milloin', where: 'Missä', whereAndHow: 'Missä ja miten', map: 'Näytä kartalla (OpenStreetMap)', cancelled: 'Tapahtuma on peruttu.', postponed: 'Tapahtuma on siirretty.', past: 'Tämä tapahtuma on jo päättynyt.', onlyFi: undefined, verified: 'Tiedot tarkistettu 2.10.2026', activities: 'Toiminta', type: 'Toiminnan muoto' },
   sv: { when: 'När', where: 'Var', whereAndHow: 'Var och hur', map: 'Visa på kartan (OpenStreetMap)', cancelled: 'Evenemanget är inställt.', postponed: 'Evenemanget har skjutits upp.', past: 'Det här evenemanget har redan ägt rum.', onlyFi: 'Det här innehållet finns bara på finska.', verified: 'Uppgifterna kontrollerade 2.10.2026', activities: 'Verksamhet', type: 'Typ av verksamhet' },
   en: { when: 'When', where: 'Where', whereAndHow: 'Where and how', map: 'Show on a map (OpenStreetMap)', cancelled: 'This event has been cancelled.', postponed: 'This event has been postponed.', past: 'This event has already taken place.', onlyFi: 'This content is only available in Finnish.', verified: 'Information checked on 2 October 2026', activities: 'Activities', type: 'Type' },
 } satisfies Record<Lang, Record<string, string | undefined>>;
@@ -94,6 +94,8 @@ for (const lang of LANGUAGES) {
     test('a postponed event says so', async ({ page }) => {
       await page.goto(path('event', POSTPONED));
       await expect(page.locator('.entry-notice')).toContainText(words.postponed);
+      // No date to put in a calendar until the new one is known.
+      await expect(page.locator('a[href$=".ics"]')).toHaveCount(0);
       expect((await jsonLd(page)).eventStatus).toBe('https://schema.org/EventPostponed');
     });
 
