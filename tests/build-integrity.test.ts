@@ -118,6 +118,16 @@ describe('the sample directory, built', () => {
     }
   });
 
+  test('the sitemap lists every indexable page and no noindex one (past events, forwarding pages, 404)', () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/tukiverkko\.example\.org\/([^<]*)<\/loc>/g)].map((match) => match[1]!));
+    const noindex = [...pages].filter(([, html]) => html.includes('<meta name="robots" content="noindex">')).map(([sitePath]) => sitePath);
+    expect(noindex.length).toBeGreaterThanOrEqual(3);
+    expect(noindex.filter((sitePath) => listed.has(sitePath))).toEqual([]);
+    expect([...pages.keys()].filter((sitePath) => !noindex.includes(sitePath) && !listed.has(sitePath))).toEqual([]);
+    expect(listed.has('404/')).toBe(false);
+  });
+
   test('no published address disappears without a redirect (tests/published-urls.txt)', () => {
     const listed = parseUrlList(readFileSync(path.join(ROOT, 'tests/published-urls.txt'), 'utf8'));
     const built = publishedUrls(outDir);
