@@ -15,6 +15,8 @@ import { LANGUAGES, routePath, type Lang, type RouteName } from '../src/lib/rout
 import { isEventPast } from '../src/lib/schedule.ts';
 import { validateContent, type ValidationResult } from '../src/lib/validate.ts';
 import type { LocalizedText } from '../src/schemas/shared.ts';
+import { lostUrls, parseUrlList, publishedUrls } from '../src/lib/publishing.ts';
+import { REDIRECTS } from '../src/redirects.ts';
 import { FIXED_NOW } from './support/clock.ts';
 import { FIXED_CLOCK } from './support/content-tree.ts';
 
@@ -101,10 +103,46 @@ describe('the sample directory, built', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('past events are not published', () => {
+  test('a past event keeps its page for old links, marked past, noindex and out of search and the sitemap', () => {
     const past = validation.events.filter((entry) => isEventPast(entry.data, FIXED_NOW));
     expect(past.length).toBeGreaterThanOrEqual(1);
-    for (const entry of past) for (const lang of LANGUAGES) expect(pages.has(routePath(lang, 'event', entry.org, entry.id))).toBe(false);
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const entry of past) {
+      for (const lang of LANGUAGES) {
+        const sitePath = routePath(lang, 'event', entry.org, entry.id);
+        const html = pages.get(sitePath) ?? '';
+        expect(html, sitePath).toContain('<meta name="robots" content="noindex">');
+        expect(html, sitePath).not.toContain('data-pagefind-body');
+        expect(sitemap).not.toContain(`/${sitePath}<`);
+      }
+    }
+  });
+
+  test('the sitemap lists every indexable page and no noindex one (past events, forwarding pages, 404)', () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/tukiverkko\.example\.org\/([^<]*)<\/loc>/g)].map((match) => match[1]!));
+    const noindex = [...pages].filter(([, html]) => html.includes('<meta name="robots" content="noindex">')).map(([sitePath]) => sitePath);
+    expect(noindex.length).toBeGreaterThanOrEqual(3);
+    expect(noindex.filter((sitePath) => listed.has(sitePath))).toEqual([]);
+    expect([...pages.keys()].filter((sitePath) => !noindex.includes(sitePath) && !listed.has(sitePath))).toEqual([]);
+    expect(listed.has('404/')).toBe(false);
+  });
+
+  test('no published address disappears without a redirect (tests/published-urls.txt)', () => {
+    const listed = parseUrlList(readFileSync(path.join(ROOT, 'tests/published-urls.txt'), 'utf8'));
+    const built = publishedUrls(outDir);
+    expect(lostUrls(listed, built, REDIRECTS), 'Add a redirect in src/redirects.ts, or run npm run urls:update if the removal is deliberate').toEqual([]);
+    expect(built.length).toBeGreaterThan(0);
+  });
+
+  test('every redirect leads from an address without a page of its own to one that exists', () => {
+    for (const [from, to] of Object.entries(REDIRECTS)) {
+      const html = pages.get(from) ?? '';
+      expect(html, from).toContain('<meta http-equiv="refresh"');
+      expect(html, from).toContain('<meta name="robots" content="noindex">');
+      expect(pages.has(to), `${from} → ${to}`).toBe(true);
+      expect(pages.get(to), to).not.toContain('http-equiv="refresh"');
+    }
   });
 
   test('the search index holds one record per entry page in each language', () => {

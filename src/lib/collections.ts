@@ -2,7 +2,7 @@
  * The only module that touches astro:content. Everything else takes the plain data it returns,
  * so it can be tested without Astro.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -86,12 +86,19 @@ export async function getEditorialPages(): Promise<{ id: string; entry: Editoria
   return entries.map((entry) => ({ id: (entry.filePath ?? entry.id).split('/').pop()!.replace(/\.mdx$/, ''), entry }));
 }
 
-// (Imported here, at the end, so that the additions to this module stay in one place.)
-import { render, type CollectionEntry } from 'astro:content';
-
 export type EditorialPageEntry = CollectionEntry<'pages'>;
 
 /** The rendered MDX of an editorial page. */
 export function renderEditorialPage(entry: EditorialPageEntry) {
   return render(entry);
+}
+
+/**
+ * The repository path of an entry's own file, `content/activities/<org>/<id>.yaml` (or `.md`),
+ * for "suggest a change" links; the extension is the one the contributor used.
+ */
+export async function entrySourcePath(collection: 'organisations' | 'activities' | 'events', key: string): Promise<string> {
+  const entry = await getEntry(collection, key);
+  const extension = /\.(ya?ml|md)$/.exec(entry?.filePath ?? '')?.[0] ?? '.yaml';
+  return `content/${collection}/${key}${extension}`;
 }

@@ -3,6 +3,7 @@
  * content directory once per build and fails the build with the validator's report on any error,
  * so nothing invalid or half-read reaches dist/. Entries are stored exactly as validated.
  */
+import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readContentDirectory } from './content-files.ts';
 import { formatReport } from './problems.ts';
@@ -37,7 +38,9 @@ export function tukiverkkoLoader(collection: CollectionName): Loader {
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       for (const item of items) {
         const digest = generateDigest(item.data);
-        store.set({ id: item.id, data: item.data, digest, ...(item.filePath ? { filePath: item.filePath } : {}) });
+        // Astro takes only paths inside the project; content elsewhere (TUKIVERKKO_CONTENT) goes without.
+        const inProject = item.filePath && !item.filePath.startsWith('..') && !path.isAbsolute(item.filePath);
+        store.set({ id: item.id, data: item.data, digest, ...(inProject ? { filePath: item.filePath } : {}) });
       }
       logger.info(`${items.length} ${collection} loaded`);
     },

@@ -30,7 +30,8 @@ export function tukiverkko(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
-        const entryPages = pages.filter((page) => isEntryPagePath(page.pathname)).length;
+        // A past event keeps its page for old links, but noindex and outside the search index.
+        const entryPages = pages.filter((page) => isEntryPagePath(page.pathname) && !isNoindexPage(outDir, page.pathname)).length;
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
@@ -47,6 +48,12 @@ export function tukiverkko(): AstroIntegration {
       },
     },
   };
+}
+
+/** True when the built page `pathname` under `outDir` tells robots not to index it. */
+export function isNoindexPage(outDir: string, pathname: string): boolean {
+  const file = path.join(outDir, pathname, 'index.html');
+  return existsSync(file) && /<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
 }
 
 /** Pages in the search index, over all languages (Pagefind's own count of indexed pages). */

@@ -1,0 +1,48 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatUrlList, isNoindexUrl, lostUrls, parseUrlList, publishedUrls, robotsTxt } from './publishing.ts';
+
+test('robots.txt names the sitemap under the base path', () => {
+  expect(robotsTxt('https://user.github.io/repo/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://user.github.io/repo/sitemap-index.xml\n');
+  expect(robotsTxt('https://tukiverkko.fi')).toContain('Sitemap: https://tukiverkko.fi/sitemap-index.xml');
+});
+
+describe('a built directory', () => {
+  let dir: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tukiverkko-publishing-'));
+    write('index.html', '<title>home</title>');
+    write('toiminta/a/b/index.html', '<head><meta name="robots" content="noindex"></head>');
+    write('jarjesto/a/index.html', '<head></head>');
+    write('kalenteri.ics', '');
+    write('kalenteri/tapahtuma/a/b.ics', '');
+    write('sv/kalender/verksamhet/a/b.ics', '');
+    write('pagefind/pagefind.js', '');
+    write('_astro/x.css', '');
+    write('data/tukiverkko.json', '{}');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('published addresses leave out machinery and single-entry calendar files', () => {
+    expect(publishedUrls(dir)).toEqual(['', 'data/tukiverkko.json', 'jarjesto/a/', 'kalenteri.ics', 'toiminta/a/b/']);
+  });
+
+  test('noindex pages are found from their URL, with or without a base path', () => {
+    expect(isNoindexUrl(dir, '/repo/', 'https://user.github.io/repo/toiminta/a/b/')).toBe(true);
+    expect(isNoindexUrl(dir, '/', 'https://x.fi/toiminta/a/b/')).toBe(true);
+    expect(isNoindexUrl(dir, '/', 'https://x.fi/jarjesto/a/')).toBe(false);
+    expect(isNoindexUrl(dir, '/', 'https://x.fi/missing/')).toBe(false);
+  });
+});
+
+test('the URL list reads back what it wrote, and a lost address is reported unless redirected', () => {
+  const urls = ['', 'toiminta/a/b/', 'kalenteri.ics'];
+  expect(parseUrlList(formatUrlList(urls))).toEqual(urls);
+  expect(lostUrls(urls, [''], { 'toiminta/a/b/': 'toiminta/a/c/' })).toEqual(['kalenteri.ics']);
+});

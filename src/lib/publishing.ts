@@ -1,0 +1,81 @@
+/**
+ * What a static host needs besides the pages: robots.txt, a sitemap without noindex pages, and
+ * the list of published URLs that must keep working (see tests/published-urls.test.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** robots.txt: everything may be crawled; the sitemap's absolute URL respects the base path. */
+export function robotsTxt(siteUrl: string): string {
+  const sitemap = new URL('sitemap-index.xml', siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
+}
+
+/** True when the HTML tells robots not to index the page. */
+export function isNoindexHtml(html: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+}
+
+/**
+ * True when the built page behind the absolute `url` (under `base`) is noindex — for the sitemap
+ * filter, which runs after the pages are written to `outDir`.
+ */
+export function isNoindexUrl(outDir: string, base: string, url: string): boolean {
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const file = path.join(outDir, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
+  return existsSync(file) && file.endsWith('.html') && isNoindexHtml(readFileSync(file, 'utf8'));
+}
+
+// "Add to calendar" files of single entries come and go with their sessions; they are downloads,
+// not addresses people keep. Pagefind's bundle, hashed assets, JSON Schemas for editors and the
+// submission form's data files are machinery.
+const NOT_KEPT = [
+  /^(pagefind|_astro|schemas)\//,
+  /^(ilmoita|sv\/anmal|en\/submit)\/data\//,
+  /^((sv|en)\/)?(kalenteri|kalender|calendar)\/(toiminta|tapahtuma|verksamhet|evenemang|activity|event)\//,
+  /^sitemap-/,
+];
+
+/**
+ * The addresses a build publishes that people may keep (bookmarks, links in leaflets, calendar
+ * subscriptions): every page as `toiminta/org/id/`, and the calendars, feeds and data files by
+ * their path. Site-relative, without the base path.
+ */
+export function publishedUrls(outDir: string): string[] {
+  const urls: string[] = [];
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (NOT_KEPT.some((pattern) => pattern.test(relative))) continue;
+    if (relative === 'index.html') urls.push('');
+    else if (relative.endsWith('/index.html')) urls.push(relative.slice(0, -'index.html'.length));
+    else if (/\.(ics|xml|json|csv|txt)$/.test(relative)) urls.push(relative);
+  }
+  return urls.sort();
+}
+
+/** The published-URLs file: a comment header, then one site-relative URL a line (`/` for the home page). */
+export function formatUrlList(urls: string[]): string {
+  return `${URL_LIST_HEADER}${urls.map((url) => `/${url}`).join('\n')}\n`;
+}
+
+export function parseUrlList(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.replace(/^\//, ''));
+}
+
+const URL_LIST_HEADER = `# Every address the site has published and must keep working (see README, "Stable links and
+# redirects"). A test fails when one of them is no longer built and has no redirect in
+# src/redirects.ts. After adding pages, or after a deliberate removal with a redirect, update this
+# file with: npm run build && npm run urls:update
+`;
+
+/** URLs of `listed` that the build no longer has and that no redirect covers. */
+export function lostUrls(listed: string[], built: string[], redirects: Record<string, string>): string[] {
+  const present = new Set(built);
+  return listed.filter((url) => !present.has(url) && !(url in redirects));
+}
