@@ -3,6 +3,7 @@
  * content directory once per build and fails the build with the validator's report on any error,
  * so nothing invalid or half-read reaches dist/. Entries are stored exactly as validated.
  */
+import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readContentDirectory } from './content-files.ts';
 import { formatReport } from './problems.ts';
@@ -37,7 +38,10 @@ export function tukiverkkoLoader(collection: CollectionName): Loader {
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       for (const item of items) {
         const digest = generateDigest(item.data);
-        store.set({ id: item.id, data: item.data, digest, ...(item.filePath ? { filePath: item.filePath } : {}) });
+        // Astro accepts only paths inside the project; a content directory elsewhere (a benchmark
+        // fixture) has absolute display paths, which are left out.
+        const filePath = item.filePath && !path.isAbsolute(item.filePath) ? item.filePath : undefined;
+        store.set({ id: item.id, data: item.data, digest, ...(filePath ? { filePath } : {}) });
       }
       logger.info(`${items.length} ${collection} loaded`);
     },
