@@ -9,7 +9,7 @@ export interface WriteFixtureOptions {
   entries: number;
   seed?: number;
   out: string;
-  today?: string;
+  today?: string | undefined;
   /** Where taxonomies/ and pages/ are copied from; the project's content/ by default. */
   source?: string;
 }
