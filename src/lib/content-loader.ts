@@ -3,6 +3,7 @@
  * content directory once per build and fails the build with the validator's report on any error,
  * so nothing invalid or half-read reaches dist/. Entries are stored exactly as validated.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readContentDirectory } from './content-files.ts';
@@ -11,9 +12,25 @@ import { validateContent, type ValidationResult } from './validate.ts';
 
 let validation: ValidationResult | undefined;
 
+/** The environment variable naming a JSON file with an error-free validation result. */
+export const VALIDATED_ENV = 'TUKIVERKKO_VALIDATED';
+
+/** What the loaders need of a validation result, as JSON for `VALIDATED_ENV`. */
+export function validatedJson(result: ValidationResult): string {
+  const { site, taxonomies, organisations, activities, events } = result;
+  return JSON.stringify({ problems: [], filesChecked: result.filesChecked, site, taxonomies, organisations, activities, events, pages: [] });
+}
+
 /** Validates once per process; every collection's loader shares the result. */
 export function loadValidatedContent(): ValidationResult {
   if (validation) return validation;
+  // scripts/build.ts has just validated the same directory and hands over its result, so that
+  // a large directory is not read, parsed and checked twice.
+  const handedOver = process.env[VALIDATED_ENV];
+  if (handedOver && existsSync(handedOver)) {
+    validation = JSON.parse(readFileSync(handedOver, 'utf8')) as ValidationResult;
+    return validation;
+  }
   const files = readContentDirectory(contentDirectory());
   const result = validateContent(files);
   const errors = result.problems.filter((problem) => problem.severity === 'error');
