@@ -121,6 +121,16 @@ async function run(name: string, command: string[], options: { cwd?: string; log
   return result;
 }
 
+/** Astro's "generating static routes … ✓ Completed in 5m 1s." as milliseconds. */
+function renderingMs(log: string): number | undefined {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const match = /generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/.exec(plain);
+  if (!match) return undefined;
+  let ms = 0;
+  for (const [, amount, unit] of match[1]!.matchAll(/([\d.]+)(ms|m|s)/g)) ms += Number(amount) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+  return ms;
+}
+
 function walk(directory: string): { files: number; bytes: number; pages: number } {
   let files = 0;
   let bytes = 0;
@@ -154,10 +164,10 @@ await run('validate', [process.execPath, 'scripts/validate.ts'], { log: path.joi
 rmSync(outDir, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
 const build = await run('build (cold)', [process.execPath, 'scripts/build.ts'], { log: path.join(work, 'build.log') });
-const indexSeconds = /Search index: \d+ entry pages in ([\d.]+) s/.exec(build.output)?.[1];
+const indexSeconds = /Search index: \d+ entry pages in ([\d.]+) s/.exec(build.output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
 if (indexSeconds) phases.push({ name: '  of which search index', wallMs: Number(indexSeconds) * 1000, ok: true });
-const pagesSeconds = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(build.output);
-if (pagesSeconds) phases.push({ name: '  of which page rendering', wallMs: Number(pagesSeconds[1]) * (pagesSeconds[2] === 'ms' ? 1 : 1000), ok: true });
+const rendering = renderingMs(build.output);
+if (rendering !== undefined) phases.push({ name: '  of which page rendering', wallMs: rendering, ok: true });
 const output = build.ok ? walk(outDir) : { files: 0, bytes: 0, pages: 0 };
 const index = build.ok && existsSync(path.join(outDir, 'pagefind')) ? walk(path.join(outDir, 'pagefind')) : { files: 0, bytes: 0 };
 

@@ -44,6 +44,8 @@ export function loadValidatedContent(): ValidationResult {
 }
 
 export type CollectionName = 'organisations' | 'activities' | 'events' | 'site' | 'taxonomies';
+const COLLECTIONS = 5;
+const loaded = new Set<CollectionName>();
 
 export function tukiverkkoLoader(collection: CollectionName): Loader {
   return {
@@ -61,6 +63,13 @@ export function tukiverkkoLoader(collection: CollectionName): Loader {
         store.set({ id: item.id, data: item.data, digest, ...(filePath ? { filePath } : {}) });
       }
       logger.info(`${items.length} ${collection} loaded`);
+      // Once every collection has its entries, the store holds them: let the result go, so that a
+      // large directory is not kept in memory twice for the rest of the build.
+      loaded.add(collection);
+      if (loaded.size === COLLECTIONS) {
+        validation = undefined;
+        loaded.clear();
+      }
     },
   };
 }
