@@ -134,7 +134,7 @@ export function formatBench(result: BenchResult): string {
       '',
       table(
         ['search link', 'results', 'cold: downloaded', 'cold', 'warm (reload)', 'warm (new words typed)'],
-        result.search.map((item) => [item.url, String(item.results), kilobytes(item.coldBytes), `${item.coldMs.toFixed(0)} ms`, `${item.warmMs.toFixed(0)} ms`, `${item.typedMs.toFixed(0)} ms`]),
+        result.search.map((item) => [item.url, String(item.results), kilobytes(item.coldBytes), `${item.coldMs.toFixed(0)} ms`, `${item.warmMs.toFixed(0)} ms`, Number.isFinite(item.typedMs) ? `${item.typedMs.toFixed(0)} ms` : "timed out"]),
       ),
     );
   }
