@@ -6,10 +6,11 @@
  * deployed by mistake.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDirectory, readContentDirectory } from '../src/lib/content-files.ts';
 import { VALIDATED_ENV, validatedJson } from '../src/lib/content-loader.ts';
+import { INDEX_LATER_ENV, indexSite } from '../src/lib/integration.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
@@ -18,10 +19,13 @@ const outDir = path.resolve(process.env.TUKIVERKKO_OUT_DIR ?? 'dist');
 
 // The validation result handed to Astro's content loader (see content-loader.ts).
 const validatedFile = path.resolve(process.env.TUKIVERKKO_CACHE_DIR ?? '.cache/astro', `validated-${process.pid}.json`);
+// What the search index needs, left by the integration for indexing after Astro has exited.
+const indexFile = path.resolve(process.env.TUKIVERKKO_CACHE_DIR ?? '.cache/astro', `index-${process.pid}.json`);
 
 function fail(message: string, code = 1): never {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(validatedFile, { force: true });
+  rmSync(indexFile, { force: true });
   console.error(message);
   process.exit(code);
 }
@@ -56,7 +60,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [VALIDATED_ENV]: validatedFile },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [VALIDATED_ENV]: validatedFile, [INDEX_LATER_ENV]: indexFile },
 });
 const flagged: string[] = [];
 const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
@@ -82,4 +86,11 @@ child.on('close', (code) => {
   if (flagged.length > 0) {
     fail(`\nThe build reported ${flagged.length} problem(s); failing so that nothing is published half-read:\n${flagged.map((line) => `  ${line}`).join('\n')}`);
   }
+  if (!existsSync(indexFile)) fail('\nThe build did not reach the search index step.');
+  const { outDir: builtDir, base, entryPages } = JSON.parse(readFileSync(indexFile, 'utf8')) as { outDir: string; base: string; entryPages: number };
+  rmSync(indexFile, { force: true });
+  indexSite(builtDir, base, entryPages).then(
+    (line) => console.log(`[tukiverkko] ${line}`),
+    (error: Error) => fail(`\nThe search index could not be built: ${error.message}`),
+  );
 });

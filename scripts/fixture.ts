@@ -1,7 +1,7 @@
 /**
  * npm run fixture -- --entries N --out DIR [--seed S] [--today YYYY-MM-DD]
  *
- * Writes a synthetic, valid content directory of N activities (plus about N/5 events and N/5
+ * Writes a synthetic, valid content directory of N activities (plus about N/5 events and N/4
  * organisations) to DIR, for benchmarks (src/lib/fixture.ts). Taxonomies and editorial pages are
  * copied from this project's content directory. The same seed and day give the same files; the
  * day defaults to TUKIVERKKO_TODAY / TUKIVERKKO_NOW, else today.

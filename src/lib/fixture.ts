@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { DateTime } from 'luxon';
 
 export interface FixtureOptions {
-  /** Number of activities; events are about a fifth of that, organisations about a fifth. */
+  /** Number of activities; events are about a fifth of that, organisations about a quarter. */
   entries: number;
   seed?: number;
   /** YYYY-MM-DD that events and schedules are placed around. */
