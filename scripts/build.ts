@@ -6,31 +6,46 @@
  * deployed by mistake.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDirectory, readContentDirectory } from '../src/lib/content-files.ts';
+import { VALIDATED_ENV, validatedJson } from '../src/lib/content-loader.ts';
+import { INDEX_LATER_ENV, indexSite } from '../src/lib/integration.ts';
 import { formatReport } from '../src/lib/problems.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
 // The same output directory as astro.config.mjs.
 const outDir = path.resolve(process.env.TUKIVERKKO_OUT_DIR ?? 'dist');
 
+// The validation result handed to Astro's content loader (see content-loader.ts).
+const validatedFile = path.resolve(process.env.TUKIVERKKO_CACHE_DIR ?? '.cache/astro', `validated-${process.pid}.json`);
+// What the search index needs, left by the integration for indexing after Astro has exited.
+const indexFile = path.resolve(process.env.TUKIVERKKO_CACHE_DIR ?? '.cache/astro', `index-${process.pid}.json`);
+
 function fail(message: string, code = 1): never {
   rmSync(outDir, { recursive: true, force: true });
+  rmSync(validatedFile, { force: true });
+  rmSync(indexFile, { force: true });
   console.error(message);
   process.exit(code);
 }
 
-let files;
-try {
-  files = readContentDirectory(contentDirectory());
-} catch (error) {
-  fail((error as Error).message, 2);
+// In a function, so that the parsed directory is not kept in memory during Astro's build.
+function validateAndHandOver(): void {
+  let files;
+  try {
+    files = readContentDirectory(contentDirectory());
+  } catch (error) {
+    fail((error as Error).message, 2);
+  }
+  const result = validateContent(files);
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  console.log(formatReport(result.problems, result.filesChecked));
+  if (errors.length > 0) fail('\nThe site was not built because the content has errors.');
+  mkdirSync(path.dirname(validatedFile), { recursive: true });
+  writeFileSync(validatedFile, validatedJson(result));
 }
-const result = validateContent(files);
-const errors = result.problems.filter((problem) => problem.severity === 'error');
-console.log(formatReport(result.problems, result.filesChecked));
-if (errors.length > 0) fail('\nThe site was not built because the content has errors.');
+validateAndHandOver();
 
 // Astro logs these and still exits 0; for a directory they mean an entry is missing or wrong.
 const FATAL_LOG = /\[(ERROR|WARN)\]|\bWARN\b.*\b(content|glob-loader|file-loader|duplicate)\b/i;
@@ -45,7 +60,7 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [VALIDATED_ENV]: validatedFile, [INDEX_LATER_ENV]: indexFile },
 });
 const flagged: string[] = [];
 const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
@@ -66,8 +81,16 @@ const check = (raw: string) => {
 relay(child.stdout, process.stdout);
 relay(child.stderr, process.stderr);
 child.on('close', (code) => {
+  rmSync(validatedFile, { force: true });
   if (code !== 0) fail(`\nThe build failed (exit code ${code}).`, code ?? 1);
   if (flagged.length > 0) {
     fail(`\nThe build reported ${flagged.length} problem(s); failing so that nothing is published half-read:\n${flagged.map((line) => `  ${line}`).join('\n')}`);
   }
+  if (!existsSync(indexFile)) fail('\nThe build did not reach the search index step.');
+  const { outDir: builtDir, base, entryPages } = JSON.parse(readFileSync(indexFile, 'utf8')) as { outDir: string; base: string; entryPages: number };
+  rmSync(indexFile, { force: true });
+  indexSite(builtDir, base, entryPages).then(
+    (line) => console.log(`[tukiverkko] ${line}`),
+    (error: Error) => fail(`\nThe search index could not be built: ${error.message}`),
+  );
 });

@@ -22,6 +22,7 @@ import {
 } from './listings.ts';
 import { absoluteUrl, calendarFeedPath, calendarPath, LANGUAGES, routePath, type Lang, type Scope } from './routes.ts';
 import { eventOccurrences, isAmbiguousLocalTime, resolveLocalTime } from './schedule.ts';
+import { byKey } from './lookup.ts';
 
 export interface CalendarContext {
   directory: DirectoryData;
@@ -200,7 +201,7 @@ export function renderCalendarFile(directory: DirectoryData, now: string, file: 
   const context = { directory, lang: file.lang, now };
   if (file.target.type === 'scope') return writeCalendar(scopeCalendar(context, file.target.scope));
   const { kind, key } = file.target;
-  const entry = (kind === 'event' ? directory.events : directory.activities).find((item) => item.key === key);
+  const entry = (kind === 'event' ? byKey(directory.events, 'key', (item) => item.key) : byKey(directory.activities, 'key', (item) => item.key)).get(key);
   if (!entry) throw new Error(`No ${kind} ${key}`);
   return writeCalendar(entryCalendar(context, kind, entry as EntryRef<Activity> & EntryRef<TukiverkkoEvent>));
 }

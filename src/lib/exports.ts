@@ -22,6 +22,7 @@ import { TermSchema } from '../schemas/taxonomy.ts';
 import { areaCounties, countyName, locationText, organisationName, placeNames, upcomingEvents, type DirectoryData } from './listings.ts';
 import { absoluteUrl, LANGUAGES, OPEN_DATA_FILES, routePath, type Lang } from './routes.ts';
 import { describeSchedule, eventOccurrences, nextOccurrences, resolveLocalTime } from './schedule.ts';
+import { groupedBy } from './lookup.ts';
 
 /** Bumped when the shape of the JSON export changes in a way that breaks readers. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -337,7 +338,7 @@ export function organisationsCsv(directory: DirectoryData, now: string): string 
     entry.data.contact?.phone,
     exactText(entry.data.contact?.address, defaultLang, defaultLang),
     ...areaCells(directory, entry.data.area),
-    directory.activities.filter((activity) => activity.org === entry.id).length,
+    (groupedBy(directory.activities, 'org', (activity) => activity.org).get(entry.id)?.length ?? 0),
     upcoming.filter((item) => item.entry.org === entry.id).length,
     ...LANGUAGES.map((lang) => absoluteUrl(site.url, routePath(lang, 'organisation', entry.id))),
     entry.data.verified,

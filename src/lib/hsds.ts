@@ -29,6 +29,7 @@ import { areaCounties, countyName, municipalityName, termName, text, type Direct
 import { absoluteUrl, routePath, type Lang } from './routes.ts';
 import { describeRule, describeSchedule } from './schedule-text.ts';
 import { addDays, ruleDates } from './schedule.ts';
+import { byKey, groupedBy } from './lookup.ts';
 
 /** The RFC 4122 URL namespace. */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -169,7 +170,7 @@ class HsdsBuilder {
       ];
     }
     if (withServices) {
-      organisation.services = this.directory.activities.filter((activity) => activity.org === entry.id).map((activity) => this.service(activity, false));
+      organisation.services = (groupedBy(this.directory.activities, 'org', (activity) => activity.org).get(entry.id) ?? []).map((activity) => this.service(activity, false));
     }
     return organisation;
   }
@@ -215,7 +216,7 @@ class HsdsBuilder {
       ...this.terms('audiences', data.audiences ?? []).flatMap((term) => this.attribute(id, 'service', 'audience', 'audiences', term)),
     ];
     if (withOrganisation) {
-      const organisation = this.directory.organisations.find((item) => item.id === entry.org);
+      const organisation = byKey(this.directory.organisations, 'id', (item) => item.id).get(entry.org);
       if (organisation) service.organization = this.organisation(organisation, false);
     }
     return service;
@@ -278,7 +279,7 @@ class HsdsBuilder {
     const key = `${entry.org}/${entry.id}/${index + 1}`;
     const location = entry.data.locations![index]!;
     const locationId = this.id(`location:${key}`);
-    const countyCode = this.directory.taxonomies.municipalities.find((municipality) => municipality.code === location.municipality)?.county_code;
+    const countyCode = byKey(this.directory.taxonomies.municipalities, 'code', (municipality) => municipality.code).get(location.municipality)?.county_code;
     const place: Json = {
       id: locationId,
       location_type: 'physical',

@@ -73,14 +73,17 @@ export function escapeText(value: string): string {
 
 /** Folds a content line to at most 75 octets per line without splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  // A UTF-16 unit is at most 3 octets (a surrogate pair, 2 units, is 4), so 25 units always fit.
+  if (line.length <= 25) return line;
+  let total = 0;
+  for (const character of line) total += utf8Length(character.codePointAt(0)!);
+  if (total <= 75) return line;
   const pieces: string[] = [];
   let current = '';
   let currentBytes = 0;
   let limit = 75;
   for (const character of line) {
-    const bytes = encoder.encode(character).length;
+    const bytes = utf8Length(character.codePointAt(0)!);
     if (currentBytes + bytes > limit) {
       pieces.push(current);
       current = '';
@@ -93,6 +96,10 @@ export function foldLine(line: string): string {
   }
   pieces.push(current);
   return pieces.join('\r\n ');
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** `2026-12-01T17:30` → `20261201T173000`. */
@@ -146,6 +153,19 @@ function yearlyRuleOf(local: string): { month: number; last: string; nth: string
  * observance by observance; a zone without changes gets one STANDARD observance.
  */
 export function vtimezoneLines(timezone: string, fromYear: number, toYear: number): string[] {
+  // Every calendar file of a build asks for the same component; Intl is slow to build it.
+  const key = `${timezone}|${fromYear}|${toYear}`;
+  let lines = vtimezoneCache.get(key);
+  if (!lines) {
+    lines = buildVtimezoneLines(timezone, fromYear, toYear);
+    vtimezoneCache.set(key, lines);
+  }
+  return [...lines];
+}
+
+const vtimezoneCache = new Map<string, string[]>();
+
+function buildVtimezoneLines(timezone: string, fromYear: number, toYear: number): string[] {
   const zone = IANAZone.create(timezone);
   if (!zone.isValid) throw new RangeError(`"${timezone}" is not an IANA time zone`);
   // From the year before, so that the first dates of fromYear are covered by an observance.

@@ -11,6 +11,7 @@ import type { Area, LocalizedText } from '../schemas/shared.ts';
 import type { Site } from '../schemas/site.ts';
 import type { z } from 'zod';
 import { localize, localizeText, type ShownText } from './localize.ts';
+import { byKey } from './lookup.ts';
 import { calendarPath, routePath, type Lang, type Scope } from './routes.ts';
 import { eventOccurrences, formatDateRange, formatOccurrence, isEventPast, nextOccurrences, toLocalTime, type Occurrence } from './schedule.ts';
 import type { Taxonomies } from './validate.ts';
@@ -49,9 +50,22 @@ export function siteCounties(directory: DirectoryData): string[] {
 export function areaCounties(area: Area, taxonomies: Taxonomies): 'national' | Set<string> {
   if ('national' in area) return 'national';
   if ('counties' in area) return new Set(area.counties);
-  const countyOf = new Map(taxonomies.municipalities.map((municipality) => [municipality.code, municipality.county_code]));
+  const countyOf = countyLookup(taxonomies);
   return new Set(area.municipalities.flatMap((code) => (countyOf.get(code) ? [countyOf.get(code)!] : [])));
 }
+
+// Lookups and results computed once per build: every listing, calendar and feed asks again for
+// the same entries (the directory's objects are shared, so they serve as keys).
+const countyLookups = new WeakMap<Taxonomies, Map<string, string>>();
+function countyLookup(taxonomies: Taxonomies): Map<string, string> {
+  let lookup = countyLookups.get(taxonomies);
+  if (!lookup) {
+    lookup = new Map(taxonomies.municipalities.map((municipality) => [municipality.code, municipality.county_code]));
+    countyLookups.set(taxonomies, lookup);
+  }
+  return lookup;
+}
+const scopeCounties = new WeakMap<Area, 'national' | Set<string>>();
 
 /** True when an activity or event of `org` belongs to the listing or feed `scope`. */
 export function inScope(entry: EntryRef<{ area: Area; situations: string[] }>, scope: Scope, taxonomies: Taxonomies): boolean {
@@ -63,7 +77,11 @@ export function inScope(entry: EntryRef<{ area: Area; situations: string[] }>, s
     case 'situation':
       return entry.data.situations.includes(scope.code);
     case 'county': {
-      const counties = areaCounties(entry.data.area, taxonomies);
+      let counties = scopeCounties.get(entry.data.area);
+      if (!counties) {
+        counties = areaCounties(entry.data.area, taxonomies);
+        scopeCounties.set(entry.data.area, counties);
+      }
       return counties === 'national' || counties.has(scope.code);
     }
   }
@@ -84,13 +102,22 @@ export interface UpcomingEvent {
 export function upcomingEvents(directory: DirectoryData, now: string, scope: Scope = { kind: 'all' }): UpcomingEvent[] {
   const timezone = directory.site.timezone;
   return directory.events
-    .filter((entry) => !isEventPast(entry.data, now) && inScope(entry, scope, directory.taxonomies))
+    .filter((entry) => inScope(entry, scope, directory.taxonomies) && !isEventPast(entry.data, now))
     .map((entry) => {
-      const occurrences = eventOccurrences(entry.data, timezone);
+      const occurrences = cachedEventOccurrences(entry.data, timezone);
       const next = occurrences.find((occurrence) => occurrence.end > now)!;
       return { entry, occurrences, next };
     })
     .sort((a, b) => a.next.startUtc.localeCompare(b.next.startUtc) || a.entry.key.localeCompare(b.entry.key));
+}
+
+const occurrenceCache = new WeakMap<TukiverkkoEvent, { timezone: string; occurrences: Occurrence[] }>();
+function cachedEventOccurrences(event: TukiverkkoEvent, timezone: string): Occurrence[] {
+  const cached = occurrenceCache.get(event);
+  if (cached && cached.timezone === timezone) return cached.occurrences;
+  const occurrences = eventOccurrences(event, timezone);
+  occurrenceCache.set(event, { timezone, occurrences });
+  return occurrences;
 }
 
 /** How far ahead an activity counts as having dated sessions. */
@@ -101,13 +128,23 @@ const ACTIVITY_HORIZON_DAYS = 366;
  * within a year: the ones with something to put in a calendar.
  */
 export function scheduledActivities(directory: DirectoryData, now: string, scope: Scope = { kind: 'all' }): EntryRef<Activity>[] {
-  return directory.activities.filter((entry) => hasCalendarSessions(entry.data, now, directory.site.timezone) && inScope(entry, scope, directory.taxonomies));
+  return directory.activities.filter((entry) => inScope(entry, scope, directory.taxonomies) && hasCalendarSessions(entry.data, now, directory.site.timezone));
 }
+
+const sessionCache = new WeakMap<Activity, Map<string, boolean>>();
 
 /** True when the activity is active and its schedule has a session from `now` on within a year. */
 export function hasCalendarSessions(activity: Activity, now: string, timezone: string): boolean {
   if (activity.status !== 'active' || !Array.isArray(activity.schedule)) return false;
-  return nextOccurrences(activity.schedule, { now, timezone, count: 1, horizonDays: ACTIVITY_HORIZON_DAYS }).length > 0;
+  const key = `${now}|${timezone}`;
+  let answers = sessionCache.get(activity);
+  if (!answers) sessionCache.set(activity, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = nextOccurrences(activity.schedule, { now, timezone, count: 1, horizonDays: ACTIVITY_HORIZON_DAYS }).length > 0;
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -119,13 +156,13 @@ export function hasCalendarFile(kind: 'activity' | 'event', data: Activity | Tuk
 }
 
 export function countyName(directory: DirectoryData, code: string, lang: Lang): string {
-  const county = directory.taxonomies.counties.find((item) => item.code === code);
+  const county = byKey(directory.taxonomies.counties, 'code', (item) => item.code).get(code);
   if (!county) return code;
   return lang === 'sv' ? county.name_sv : lang === 'en' ? county.name_en : county.name_fi;
 }
 
 export function municipalityName(directory: DirectoryData, code: string, lang: Lang): string {
-  const municipality = directory.taxonomies.municipalities.find((item) => item.code === code);
+  const municipality = byKey(directory.taxonomies.municipalities, 'code', (item) => item.code).get(code);
   if (!municipality) return code;
   return lang === 'sv' ? municipality.name_sv : municipality.name_fi;
 }
@@ -133,11 +170,11 @@ export function municipalityName(directory: DirectoryData, code: string, lang: L
 type TermTaxonomy = 'situations' | 'audiences' | 'activityTypes' | 'accessibility' | 'languages';
 
 export function termName(directory: DirectoryData, taxonomy: TermTaxonomy, code: string, lang: Lang): string {
-  return directory.taxonomies[taxonomy].find((term) => term.code === code)?.name[lang] ?? code;
+  return byKey<{ code: string; name: Record<Lang, string> }>(directory.taxonomies[taxonomy], 'code', (term) => term.code).get(code)?.name[lang] ?? code;
 }
 
 export function organisationName(directory: DirectoryData, org: string, lang: Lang): string {
-  const organisation = directory.organisations.find((entry) => entry.id === org);
+  const organisation = byKey(directory.organisations, 'id', (entry) => entry.id).get(org);
   return organisation ? text(directory, organisation.data.name, lang) : org;
 }
 

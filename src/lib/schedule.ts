@@ -394,6 +394,21 @@ export function isEventPast(event: Pick<TukiverkkoEvent, 'end' | 'sessions'>, no
   return eventLastEnd(event) <= now;
 }
 
+/** Local dates from `from` to `to` on which a spring-forward gap begins or ends, in order. */
+function gapDays(timezone: string, from: string, to: string): string[] {
+  const days = new Set<string>();
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const change of zoneYear(timezone, year).changes) {
+      if (change.to <= change.from) continue;
+      for (const local of [change.ms + change.from * 60_000, change.ms + change.to * 60_000 - 60_000]) {
+        const date = new Date(local).toISOString().slice(0, 10);
+        if (date >= from && date <= to) days.add(date);
+      }
+    }
+  }
+  return [...days].sort();
+}
+
 /** A warning about one schedule rule, for the validator to place and word. */
 export interface ScheduleWarning {
   /** Path inside the schedule list: `[1, 'start']`. */
@@ -418,7 +433,11 @@ export function scheduleWarnings(schedule: unknown, options: { today: string; ti
     if (!('dates' in rule) && (rule.every ?? 1) > 1 && !rule.from) {
       warnings.push({ path: [index, 'every'], code: 'schedule.everyWithoutFrom', params: { value: String(rule.every) } });
     }
-    const { skipped } = expandRule(rule, { from: options.today, to: addDays(options.today, 365), timezone: options.timezone });
+    const to = addDays(options.today, 365);
+    // Only the days of a spring-forward gap can skip an occurrence: check those, not every date.
+    const skipped = gapDays(options.timezone, options.today, to).flatMap((date) =>
+      ruleDates(rule, date, date).length > 0 && !localTimeExists(`${date}T${rule.start}`, options.timezone) ? [{ date, time: rule.start }] : [],
+    );
     for (const gap of skipped) {
       warnings.push({ path: [index, 'start'], code: 'schedule.gap', params: { date: gap.date, time: gap.time, timezone: options.timezone } });
     }

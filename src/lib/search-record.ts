@@ -18,6 +18,7 @@ import { describeSchedule, eventOccurrences, formatOccurrence } from './schedule
 import { buildAreaIndex, entryFilters, type AreaIndex, type EntryFilters, type SearchableEntry } from './search-filters.ts';
 import { buildVocabulary, extraIndexWords } from './search-words.ts';
 import type { Taxonomies } from './validate.ts';
+import { byKey } from './lookup.ts';
 
 export type EntryKind = 'activity' | 'event' | 'organisation';
 
@@ -150,7 +151,7 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
 
   const entry = kind === 'activity' ? find(directory.activities, key) : find(directory.events, key);
   const data = entry.data;
-  const organisation = directory.organisations.find((candidate) => candidate.id === entry.org);
+  const organisation = byKey(directory.organisations, 'id', (candidate) => candidate.id).get(entry.org);
   setText('title', data.name);
   setText('summary', data.summary);
   if (organisation) setText('org', organisation.data.name);
@@ -171,7 +172,7 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
     if (activity.status !== 'active') meta.status = t(lang, `search.status.${activity.status}` as never);
   } else {
     const event = data as TukiverkkoEvent;
-    const linked = event.activity ? directory.activities.find((candidate) => candidate.org === entry.org && candidate.id === event.activity) : undefined;
+    const linked = event.activity ? byKey(directory.activities, 'org/id', (candidate) => `${candidate.org}/${candidate.id}`).get(`${entry.org}/${event.activity}`) : undefined;
     type = linked?.data.type;
     meta.label = t(lang, 'search.kind.event');
     const sessions = eventOccurrences(event, directory.site.timezone);
@@ -238,7 +239,7 @@ export function countyName(code: string, context: Pick<SearchContext, 'directory
 }
 
 export function municipalityName(code: string, context: Pick<SearchContext, 'directory' | 'lang'>): string {
-  const municipality = context.directory.taxonomies.municipalities.find((candidate) => candidate.code === code);
+  const municipality = byKey(context.directory.taxonomies.municipalities, 'code', (candidate) => candidate.code).get(code);
   if (!municipality) return code;
   return context.lang === 'sv' ? municipality.name_sv : municipality.name_fi;
 }
