@@ -7,6 +7,8 @@ import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
+import { pageVersions } from './editorial.ts';
+import { isLang, type Lang } from './routes.ts';
 import type { Taxonomies } from './validate.ts';
 
 export interface Keyed<T> {
@@ -101,4 +103,24 @@ export async function entrySourcePath(collection: 'organisations' | 'activities'
   const entry = await getEntry(collection, key);
   const extension = /\.(ya?ml|md)$/.exec(entry?.filePath ?? '')?.[0] ?? '.yaml';
   return `content/${collection}/${key}${extension}`;
+}
+
+/**
+ * The static paths of the editorial pages in `lang`: one per page id, with the language version to
+ * show (or the default-language one it falls back to) and the languages the page exists in.
+ */
+export async function editorialPaths(lang: Lang) {
+  const languages = (await getDirectory()).site.languages.filter(isLang);
+  const versions = pageVersions((await getEditorialPages()).map(({ id, entry }) => ({ id, entry })), languages);
+  return versions
+    .filter((version) => version.lang === lang)
+    .map((version) => ({
+      params: { id: version.id },
+      props: {
+        entry: version.source.entry,
+        sourceLang: version.sourceLang,
+        fallback: version.fallback,
+        languages: versions.filter((other) => other.id === version.id).map((other) => other.lang),
+      },
+    }));
 }
