@@ -15,6 +15,7 @@ import { routePath, type Lang } from './routes.ts';
 import { formatOccurrence } from './schedule.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import { buildAreaIndex, expandArea, type AreaIndex, type ExpandedArea } from './search-filters.ts';
+import { memoized } from './lookup.ts';
 import { searchState, type SearchState } from './search-params.ts';
 
 /** Which activities a browse page lists: one life situation, one county, or both. */
@@ -86,9 +87,12 @@ function matches(item: Indexed, scope: BrowseScope): boolean {
 
 /** The listed activities of a scope (by key), with their expanded areas. */
 export function browseActivities(directory: DirectoryData, scope: BrowseScope): EntryRef<Activity>[] {
-  return indexed(directory)
-    .activities.filter((item) => matches(item, scope))
-    .map((item) => item.entry);
+  return memoized(directory, `browse-entries:${scope.county ?? ''}:${scope.situation ?? ''}`, () => scopedItems(directory, scope).map((item) => item.entry));
+}
+
+/** The listed activities of a scope with their expanded areas, computed once per scope. */
+function scopedItems(directory: DirectoryData, scope: BrowseScope): Indexed[] {
+  return memoized(directory, `browse-items:${scope.county ?? ''}:${scope.situation ?? ''}`, () => indexed(directory).activities.filter((item) => matches(item, scope)));
 }
 
 function row(directory: DirectoryData, entry: EntryRef<Activity>, lang: Lang, labels: ModeLabels): BrowseRow {
@@ -123,7 +127,7 @@ function sortGroups(groups: BrowseGroup[], lang: Lang): BrowseGroup[] {
  * ones; then the national ones. Rows by name within a group.
  */
 export function countyList(directory: DirectoryData, lang: Lang, county: string, labels: ModeLabels, situation?: string): BrowseList {
-  const items = indexed(directory).activities.filter((item) => matches(item, { county, situation }));
+  const items = scopedItems(directory, { county, situation });
   const byMunicipality = new Map<string, BrowseRow[]>();
   const regional: BrowseRow[] = [];
   const national: BrowseRow[] = [];
@@ -151,7 +155,7 @@ export function countyList(directory: DirectoryData, lang: Lang, county: string,
  * the directory covers, by county name, every activity that serves it but not all of Finland.
  */
 export function situationList(directory: DirectoryData, lang: Lang, situation: string, labels: ModeLabels): BrowseList {
-  const items = indexed(directory).activities.filter((item) => matches(item, { situation }));
+  const items = scopedItems(directory, { situation });
   const national = items.filter((item) => item.area.reach === 'national').map((item) => row(directory, item.entry, lang, labels));
   const groups: BrowseGroup[] = national.length ? [{ id: 'national', kind: 'national', name: '', rows: sortRows(national, lang) }] : [];
   const counties = siteCounties(directory).flatMap((code): BrowseGroup[] => {
@@ -169,6 +173,10 @@ export function situationList(directory: DirectoryData, lang: Lang, situation: s
 
 /** Upcoming events of a browse scope, soonest first (a county's include the national ones). */
 export function browseEvents(directory: DirectoryData, now: string, scope: BrowseScope): UpcomingEvent[] {
+  return memoized(directory, `browse-events:${now}:${scope.county ?? ''}:${scope.situation ?? ''}`, () => scopedEvents(directory, now, scope));
+}
+
+function scopedEvents(directory: DirectoryData, now: string, scope: BrowseScope): UpcomingEvent[] {
   const base = scope.county ? upcomingEvents(directory, now, { kind: 'county', code: scope.county }) : scope.situation ? upcomingEvents(directory, now, { kind: 'situation', code: scope.situation }) : upcomingEvents(directory, now);
   return scope.county && scope.situation ? base.filter((item) => item.entry.data.situations.includes(scope.situation!)) : base;
 }
@@ -183,6 +191,10 @@ export function browseSearchState(scope: BrowseScope): SearchState {
  * situation with at least one listed activity or upcoming event. Pages link only to these.
  */
 export function landingPairs(directory: DirectoryData, now: string): { county: string; situation: string; count: number }[] {
+  return memoized(directory, `landing-pairs:${now}`, () => findLandingPairs(directory, now));
+}
+
+function findLandingPairs(directory: DirectoryData, now: string): { county: string; situation: string; count: number }[] {
   const pairs: { county: string; situation: string; count: number }[] = [];
   for (const county of siteCounties(directory)) {
     for (const term of directory.taxonomies.situations) {

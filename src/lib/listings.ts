@@ -11,7 +11,7 @@ import type { Area, LocalizedText } from '../schemas/shared.ts';
 import type { Site } from '../schemas/site.ts';
 import type { z } from 'zod';
 import { localize, localizeText, type ShownText } from './localize.ts';
-import { byKey } from './lookup.ts';
+import { byKey, memoized } from './lookup.ts';
 import { calendarPath, routePath, type Lang, type Scope } from './routes.ts';
 import { eventOccurrences, formatDateRange, formatOccurrence, isEventPast, nextOccurrences, toLocalTime, type Occurrence } from './schedule.ts';
 import type { Taxonomies } from './validate.ts';
@@ -100,6 +100,10 @@ export interface UpcomingEvent {
  * session. Past events are left out everywhere: listings, calendars, feeds and exports.
  */
 export function upcomingEvents(directory: DirectoryData, now: string, scope: Scope = { kind: 'all' }): UpcomingEvent[] {
+  return memoized(directory, `upcoming:${now}:${JSON.stringify(scope)}`, () => findUpcomingEvents(directory, now, scope));
+}
+
+function findUpcomingEvents(directory: DirectoryData, now: string, scope: Scope): UpcomingEvent[] {
   const timezone = directory.site.timezone;
   return directory.events
     .filter((entry) => inScope(entry, scope, directory.taxonomies) && !isEventPast(entry.data, now))

@@ -34,3 +34,20 @@ export function groupedBy<T extends object>(list: readonly T[], name: string, ke
     return index;
   });
 }
+
+const results = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The result of `compute()` for `owner` (the build's directory) and `key`, computed once. For
+ * answers that every page of a kind asks again, such as which county × situation pairs have a
+ * page: the directory does not change during a build, so the answer for a key does not either.
+ * Callers get the same object back and must not change it.
+ */
+export function memoized<V>(owner: object, key: string, compute: () => V): V {
+  let byKey = results.get(owner);
+  if (!byKey) results.set(owner, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as V;
+  const value = compute();
+  byKey.set(key, value);
+  return value;
+}
