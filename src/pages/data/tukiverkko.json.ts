@@ -7,5 +7,6 @@ import { getClock } from '../../lib/today.ts';
 export const GET: APIRoute = async () => {
   const directory = await getDirectory();
   const { now } = getClock(directory.site.timezone);
-  return new Response(`${JSON.stringify(buildDirectoryExport(directory, now), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Without indentation, like the HSDS export: the file grows with the directory.
+  return new Response(`${JSON.stringify(buildDirectoryExport(directory, now))}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

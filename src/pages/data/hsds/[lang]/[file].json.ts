@@ -13,5 +13,6 @@ export const GET: APIRoute = async ({ params }) => {
   const { today } = getClock(directory.site.timezone);
   const lang = params.lang as Lang;
   const body = params.file === 'organizations' ? hsdsOrganizations(directory, lang, today) : hsdsServices(directory, lang, today);
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Without indentation: at 10,000 activities the indented files were ~94 MB each, a third of it spaces.
+  return new Response(`${JSON.stringify(body)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
