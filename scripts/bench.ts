@@ -245,7 +245,7 @@ if (build.ok && !values['no-browser']) {
         continue;
       }
       search.push({ url: link, ...measured });
-      console.log(`  ${link}: ${measured.results} results, ${(measured.coldBytes / 1024).toFixed(1)} KB, cold ${measured.coldMs.toFixed(0)} ms, warm ${measured.warmMs.toFixed(0)} ms, typed ${measured.typedMs.toFixed(0)} ms`);
+      console.log(`  ${link}: ${measured.results} results, ${(measured.coldBytes / 1024).toFixed(1)} KB before results (${(measured.settledBytes / 1024).toFixed(1)} KB with counts), cold ${measured.coldMs.toFixed(0)} ms, warm ${measured.warmMs.toFixed(0)} ms, typed ${measured.typedMs.toFixed(0)} ms`);
     }
   } finally {
     await browser.close();
@@ -263,6 +263,8 @@ async function measureSearch(browser: Browser, url: string): Promise<Omit<Search
   const warm: number[] = [];
   const typed: number[] = [];
   let bytes = 0;
+  let settledBytes = 0;
+  let files: { path: string; bytes: number }[] = [];
   let results = 0;
   for (let attempt = 0; attempt < runs; attempt++) {
     const context = await browser.newContext();
@@ -275,14 +277,23 @@ async function measureSearch(browser: Browser, url: string): Promise<Omit<Search
           const shown = performance.getEntriesByName(mark)[0] as PerformanceMark;
           const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-          const bytes = [navigation, ...resources].reduce((total, entry) => total + entry.decodedBodySize, 0);
-          return { ms: shown.startTime, bytes, total: (shown.detail as { total: number }).total };
+          const all = [navigation, ...resources];
+          // What had arrived when the results were on screen; the rest (the counts' filter chunks) came after.
+          const first = all.filter((entry) => entry.responseEnd <= shown.startTime);
+          const sum = (entries: PerformanceResourceTiming[]) => entries.reduce((total, entry) => total + entry.decodedBodySize, 0);
+          const files = first
+            .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.decodedBodySize }))
+            .sort((a, b) => b.bytes - a.bytes)
+            .slice(0, 12);
+          return { ms: shown.startTime, bytes: sum(first), settledBytes: sum(all), files, total: (shown.detail as { total: number }).total };
         }, RESULTS_MARK);
       };
       await page.goto(url);
       const first = await timing();
       cold.push(first.ms);
+      if (first.bytes >= bytes) files = first.files;
       bytes = Math.max(bytes, first.bytes);
+      settledBytes = Math.max(settledBytes, first.settledBytes);
       results = first.total;
       await page.goto(url);
       warm.push((await timing()).ms);
@@ -304,7 +315,7 @@ async function measureSearch(browser: Browser, url: string): Promise<Omit<Search
       await context.close();
     }
   }
-  return { results, coldBytes: bytes, coldMs: median(cold), warmMs: median(warm), typedMs: median(typed) };
+  return { results, coldBytes: bytes, settledBytes, largestFiles: files, coldMs: median(cold), warmMs: median(warm), typedMs: median(typed) };
 }
 
 /** A static file server for `directory` (index.html for folders; long cache lifetimes, as on a CDN). */

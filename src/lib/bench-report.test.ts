@@ -12,7 +12,10 @@ const result: Omit<BenchResult, 'budgets'> = {
     { name: 'bare Astro baseline', wallMs: 10_000, ok: true },
   ],
   output: { pages: 100, files: 300, bytes: 1024 ** 2, indexFiles: 50, indexBytes: 1024 },
-  search: [{ url: 'haku/?q=suru', results: 3, coldBytes: 200 * 1024, coldMs: 400, warmMs: 100, typedMs: 160 }],
+  search: [
+    { url: 'haku/?q=suru', results: 3, coldBytes: 200 * 1024, coldMs: 400, warmMs: 100, typedMs: 160 },
+    { url: 'haku/?county=13', results: 9, coldBytes: 250 * 1024, settledBytes: 400 * 1024, largestFiles: [{ path: '/pagefind/wasm.fi.pagefind', bytes: 57 * 1024 }], coldMs: 300, warmMs: 90, typedMs: 120 },
+  ],
 };
 
 describe('benchmark report', () => {
@@ -34,5 +37,11 @@ describe('benchmark report', () => {
     expect(text).toContain('| build (cold)');
     expect(text).toContain('| haku/?q=suru');
     expect(text).toMatch(/\| validation +\| ≤ 3 s +\| 2\.5 s +\| ✓ +\|/);
+    // Bytes before the results and with the counts; a run without the second shows a dash.
+    expect(text).toMatch(/\| haku\/\?county=13 +\| 9 +\| 250\.0 KB +\| 400\.0 KB +\| 300 ms +\| 90 ms +\| 120 ms +\|/);
+    expect(text).toMatch(/\| haku\/\?q=suru +\| 3 +\| 200\.0 KB +\| – +\|/);
+    // The heaviest first search's largest files.
+    expect(text).toContain('Largest files before the first results of haku/?county=13:');
+    expect(text).toMatch(/\| \/pagefind\/wasm\.fi\.pagefind +\| 57\.0 KB \|/);
   });
 });

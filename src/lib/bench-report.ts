@@ -20,8 +20,12 @@ export interface PhaseResult {
 export interface SearchResult {
   url: string;
   results: number;
-  /** Decoded (uncompressed) bytes of everything the cold first search loaded. */
+  /** Decoded (uncompressed) bytes of everything the cold first search had loaded when its results were on screen. */
   coldBytes: number;
+  /** The same once the page had settled: results, filter counts and any "no results" help. */
+  settledBytes?: number;
+  /** The largest files of `coldBytes`, by site path. */
+  largestFiles?: { path: string; bytes: number }[];
   /** Median ms from navigation start to results on screen, empty cache. */
   coldMs: number;
   /** Median ms from navigation start to results on screen, same browser, cache warm. */
@@ -133,10 +137,14 @@ export function formatBench(result: BenchResult): string {
     parts.push(
       '',
       table(
-        ['search link', 'results', 'cold: downloaded', 'cold', 'warm (reload)', 'warm (new words typed)'],
-        result.search.map((item) => [item.url, String(item.results), kilobytes(item.coldBytes), `${item.coldMs.toFixed(0)} ms`, `${item.warmMs.toFixed(0)} ms`, Number.isFinite(item.typedMs) ? `${item.typedMs.toFixed(0)} ms` : "timed out"]),
+        ['search link', 'results', 'cold: downloaded before results', 'cold: with counts', 'cold', 'warm (reload)', 'warm (new words typed)'],
+        result.search.map((item) => [item.url, String(item.results), kilobytes(item.coldBytes), item.settledBytes === undefined ? '–' : kilobytes(item.settledBytes), `${item.coldMs.toFixed(0)} ms`, `${item.warmMs.toFixed(0)} ms`, Number.isFinite(item.typedMs) ? `${item.typedMs.toFixed(0)} ms` : "timed out"]),
       ),
     );
+    const heaviest = result.search.reduce((most, item) => (item.coldBytes > most.coldBytes ? item : most));
+    if (heaviest.largestFiles?.length) {
+      parts.push('', `Largest files before the first results of ${heaviest.url}:`, table(['file', 'size'], heaviest.largestFiles.map((file) => [file.path, kilobytes(file.bytes)])));
+    }
   }
   parts.push('', table(['budget', 'limit', 'measured', 'met'], result.budgets.map((item) => [item.name, item.limit, item.measured, item.met === null ? '–' : item.met ? '✓' : '✗'])));
   return parts.join('\n');
