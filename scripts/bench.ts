@@ -245,7 +245,7 @@ if (build.ok && !values['no-browser']) {
         continue;
       }
       search.push({ url: link, ...measured });
-      console.log(`  ${link}: ${measured.results} results, ${(measured.coldBytes / 1024).toFixed(1)} KB before results (${(measured.settledBytes / 1024).toFixed(1)} KB with counts), cold ${measured.coldMs.toFixed(0)} ms, warm ${measured.warmMs.toFixed(0)} ms, typed ${measured.typedMs.toFixed(0)} ms`);
+      console.log(`  ${link}: ${measured.results} results, ${(measured.coldBytes / 1024).toFixed(1)} KB before results (${((measured.settledBytes ?? 0) / 1024).toFixed(1)} KB with counts), cold ${measured.coldMs.toFixed(0)} ms, warm ${measured.warmMs.toFixed(0)} ms, typed ${measured.typedMs.toFixed(0)} ms`);
     }
   } finally {
     await browser.close();

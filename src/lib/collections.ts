@@ -8,6 +8,9 @@ import type { TukiverkkoEvent } from '../schemas/event.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
 import { pageVersions } from './editorial.ts';
+import { entryPageKey } from './page-keys.ts';
+import { getClock } from './today.ts';
+import type { DirectoryData } from './listings.ts';
 import { isLang, type Lang } from './routes.ts';
 import type { Taxonomies } from './validate.ts';
 
@@ -16,13 +19,15 @@ export interface Keyed<T> {
   org: string;
   id: string;
   data: T;
+  /** The entry's file as the loader read it (its extension is the one the contributor used). */
+  filePath?: string | undefined;
 }
 
-function keyed<T>(entries: { id: string; data: unknown }[]): Keyed<T>[] {
+function keyed<T>(entries: { id: string; data: unknown; filePath?: string | undefined }[]): Keyed<T>[] {
   return entries
     .map((entry) => {
       const [org, id] = entry.id.includes('/') ? (entry.id.split('/') as [string, string]) : [entry.id, entry.id];
-      return { key: entry.id, org, id, data: entry.data as T };
+      return { key: entry.id, org, id, data: entry.data as T, filePath: entry.filePath };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 }
@@ -93,6 +98,27 @@ export type EditorialPageEntry = CollectionEntry<'pages'>;
 /** The rendered MDX of an editorial page. */
 export function renderEditorialPage(entry: EditorialPageEntry) {
   return render(entry);
+}
+
+/**
+ * The static paths of the activity, event or organisation pages in `lang`, each with the cache key
+ * that lets an incremental build reuse the page when nothing it shows has changed (page-keys.ts).
+ */
+export async function entryPaths(kind: 'activity' | 'event' | 'organisation', lang: Lang) {
+  const directory = await getDirectory();
+  const { now } = getClock(directory.site.timezone);
+  const entries: Keyed<unknown>[] = kind === 'activity' ? directory.activities : kind === 'event' ? directory.events : directory.organisations;
+  const collection = kind === 'activity' ? 'activities' : kind === 'event' ? 'events' : 'organisations';
+  return entries.map((entry) => ({
+    params: kind === 'organisation' ? { org: entry.id } : { org: entry.org, id: entry.id },
+    props: { key: entry.key },
+    cacheKey: entryPageKey(directory as unknown as DirectoryData, kind, entry.key, lang, now, sourcePathOf(collection, entry)),
+  }));
+}
+
+function sourcePathOf(collection: 'organisations' | 'activities' | 'events', entry: Keyed<unknown>): string {
+  const extension = /\.(ya?ml|md)$/.exec(entry.filePath ?? '')?.[0] ?? '.yaml';
+  return `content/${collection}/${entry.key}${extension}`;
 }
 
 /**

@@ -2,12 +2,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFiles, renderCalendarFile, type CalendarFile } from '../lib/calendars.ts';
 import { getDirectory } from '../lib/collections.ts';
+import { entryCalendarKey } from '../lib/page-keys.ts';
 import { getClock } from '../lib/today.ts';
 
 export const getStaticPaths = (async () => {
   const directory = await getDirectory();
   const { now } = getClock(directory.site.timezone);
-  return calendarFiles(directory, now).map((file) => ({ params: { calendar: file.path.replace(/\.ics$/, '') }, props: { file } }));
+  // An entry's own file is reused by an incremental build while the entry and the day are the same;
+  // the subscribable ones (a county's, a situation's…) gather many entries and are always written.
+  return calendarFiles(directory, now).map((file) => ({
+    params: { calendar: file.path.replace(/\.ics$/, '') },
+    props: { file },
+    ...(file.target.type === 'entry' ? { cacheKey: entryCalendarKey(directory, file.target.kind, file.target.key, file.lang, now) } : {}),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: CalendarFile }> = async ({ props }) => {

@@ -1,14 +1,15 @@
 import type { APIContext } from 'astro';
 import { getDirectory } from '../../../../../lib/collections.ts';
+import { propsKey } from '../../../../../lib/page-keys.ts';
 import { entryKey, readSubmissionSources } from '../../../../../lib/submission-sources.ts';
 
 export async function getStaticPaths() {
   const { activities } = await getDirectory();
   const { entries } = readSubmissionSources();
-  return activities.map((entry) => ({
-    params: { org: entry.org, id: entry.id },
-    props: { data: entries.get(entryKey('activity', entry.org, entry.id))! },
-  }));
+  return activities.map((entry) => {
+    const data = entries.get(entryKey('activity', entry.org, entry.id))!;
+    return { params: { org: entry.org, id: entry.id }, props: { data }, cacheKey: propsKey(data) };
+  });
 }
 
 export function GET({ props }: APIContext) {

@@ -1,0 +1,85 @@
+/**
+ * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key
+ * and code are the same as in the previous build is copied from it instead of being rendered
+ * again, so a rebuild after one edit renders only the pages that edit touches.
+ *
+ * A key must change whenever anything the page shows changes, or a stale page is published. So
+ * each key is a digest of everything the page reads, not of the entry alone:
+ * - the whole site settings and taxonomies (header, footer, labels, place names), once per build;
+ * - the entry, its organisation and the partner organisations it names;
+ * - the page's search record (filters, result-card texts, the entry's rank in the name order and
+ *   the words indexed for it), which also covers the entry's place in the site-wide vocabulary;
+ * - what depends on the build's clock: an activity's next sessions and whether it has a calendar
+ *   file, whether an event is past, which of an organisation's events are still to come.
+ * Code (components, layouts, UI strings) is not in the key: Astro hashes each page's module graph
+ * and re-renders when it changes, and a change of astro.config.mjs or the lockfile invalidates
+ * everything.
+ */
+import { createHash } from 'node:crypto';
+import type { Activity } from '../schemas/activity.ts';
+import type { TukiverkkoEvent } from '../schemas/event.ts';
+import { hasCalendarFile, type DirectoryData, type EntryRef } from './listings.ts';
+import { byKey, groupedBy, memoized } from './lookup.ts';
+import type { Lang } from './routes.ts';
+import { isEventPast, nextOccurrences } from './schedule.ts';
+import { searchContextFor, searchRecord, type EntryKind, type SearchDirectory } from './search-record.ts';
+
+/** As many sessions as an activity page lists (ActivityEventPage.astro). */
+const NEXT_SESSIONS_SHOWN = 5;
+
+function digest(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\u0000');
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/** What every page of the build shows from outside its own entry. */
+function siteDigest(directory: DirectoryData): string {
+  return memoized(directory, 'page-keys:site', () => digest(directory.site, directory.taxonomies));
+}
+
+/** The key of the page of `kind` `key` in `lang`, for the build whose clock reads `now`. */
+export function entryPageKey(directory: DirectoryData, kind: EntryKind, key: string, lang: Lang, now: string, sourcePath = ''): string {
+  const timezone = directory.site.timezone;
+  const organisations = byKey(directory.organisations, 'id', (entry) => entry.id);
+  const record = () => searchRecord(kind, key, searchContextFor(directory as SearchDirectory, lang, now));
+  if (kind === 'organisation') {
+    const organisation = organisations.get(key);
+    if (!organisation) throw new Error(`No organisation ${key}`);
+    const activities = groupedBy(directory.activities, 'org', (entry) => entry.org).get(key) ?? [];
+    const events = groupedBy(directory.events, 'org', (entry) => entry.org).get(key) ?? [];
+    return digest(siteDigest(directory), kind, lang, sourcePath, organisation.data, record(), activities.map(dataOf), events.map((entry) => [entry.key, entry.data, isEventPast(entry.data, now)]));
+  }
+  const entry = (kind === 'activity' ? byKey(directory.activities, 'key', (item) => item.key) : byKey(directory.events, 'key', (item) => item.key)).get(key) as EntryRef<Activity | TukiverkkoEvent> | undefined;
+  if (!entry) throw new Error(`No ${kind} ${key}`);
+  const partners = (entry.data.partners ?? []).map((id) => organisations.get(id)?.data);
+  const clock =
+    kind === 'activity'
+      ? { next: activitySessions(entry.data as Activity, now, timezone), calendar: hasCalendarFile(kind, entry.data, now, timezone) }
+      : { past: isEventPast(entry.data as TukiverkkoEvent, now) };
+  return digest(siteDigest(directory), kind, lang, sourcePath, entry.key, entry.data, organisations.get(entry.org)?.data, partners, record(), clock);
+}
+
+function activitySessions(activity: Activity, now: string, timezone: string) {
+  return activity.status === 'active' && Array.isArray(activity.schedule) ? nextOccurrences(activity.schedule, { now, timezone, count: NEXT_SESSIONS_SHOWN }).map((session) => session.startUtc) : [];
+}
+
+function dataOf(entry: EntryRef<unknown>): unknown {
+  return [entry.key, entry.data];
+}
+
+/**
+ * The key of an entry's calendar file in `lang`: the entry, its organisation, the site and the
+ * day (the file lists sessions from the build's day on, and an event's from its first).
+ */
+export function entryCalendarKey(directory: DirectoryData, kind: 'activity' | 'event', key: string, lang: Lang, now: string): string {
+  const entry = (kind === 'activity' ? byKey(directory.activities, 'key', (item) => item.key) : byKey(directory.events, 'key', (item) => item.key)).get(key) as EntryRef<Activity | TukiverkkoEvent> | undefined;
+  if (!entry) throw new Error(`No ${kind} ${key}`);
+  const organisation = byKey(directory.organisations, 'id', (item) => item.id).get(entry.org);
+  return digest(siteDigest(directory), 'calendar', kind, lang, now.slice(0, 10), entry.key, entry.data, organisation?.data);
+}
+
+/** The key of a file whose whole content is `props` (the submission form's data files). */
+export function propsKey(props: unknown): string {
+  return digest(props);
+}
