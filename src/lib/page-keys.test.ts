@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { smallDirectory, type SmallDirectory } from '../../tests/support/directory.ts';
-import { entryCalendarKey, entryPageKey, propsKey } from './page-keys.ts';
+import { entryCalendarKey, entryPageKey, propsKey, scopeCalendarKey, wholeDirectoryKey } from './page-keys.ts';
 
 const NOW = '2026-11-23T12:00';
 
@@ -74,6 +74,30 @@ describe('calendar and data file keys', () => {
     const at = (now: string) => entryCalendarKey(directory, 'activity', 'testi/ryhma', 'fi', now);
     expect(at('2026-11-23T08:00')).toBe(at('2026-11-23T20:00'));
     expect(at('2026-11-24T08:00')).not.toBe(at('2026-11-23T08:00'));
+  });
+
+  test("a subscribable calendar's key changes with the entries in it, not with others", () => {
+    const key = (change: (input: SmallDirectory) => void, scope: Parameters<typeof scopeCalendarKey>[1]) => {
+      const input = structuredClone(base);
+      change(input);
+      return scopeCalendarKey(smallDirectory(input), scope, 'fi', NOW);
+    };
+    const organisation = { kind: 'organisation', id: 'testi' } as const;
+    expect(key(() => {}, organisation)).toBe(key(() => {}, organisation));
+    expect(key((input) => (input.events!['testi/ilta']!.name = 'Uusi ilta'), organisation)).not.toBe(key(() => {}, organisation));
+    expect(key((input) => (input.organisations!.testi!.name = 'Uusi nimi ry'), organisation)).not.toBe(key(() => {}, organisation));
+    expect(key((input) => (input.activities!['muu/kahvila']!.name = 'Toinen kahvila'), organisation)).toBe(key(() => {}, organisation));
+  });
+
+  test("the whole-directory files' key changes with any entry and the day", () => {
+    const key = (change: (input: SmallDirectory) => void, today = '2026-11-23') => {
+      const input = structuredClone(base);
+      change(input);
+      return wholeDirectoryKey(smallDirectory(input), 'hsds/fi/services', today);
+    };
+    expect(key(() => {})).toBe(key(() => {}));
+    expect(key((input) => (input.activities!['muu/kahvila']!.verified = '2026-11-02'))).not.toBe(key(() => {}));
+    expect(key(() => {}, '2026-11-24')).not.toBe(key(() => {}));
   });
 
   test('a data file’s key is its content', () => {

@@ -18,9 +18,9 @@
 import { createHash } from 'node:crypto';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
-import { hasCalendarFile, type DirectoryData, type EntryRef } from './listings.ts';
+import { hasCalendarFile, scheduledActivities, upcomingEvents, type DirectoryData, type EntryRef } from './listings.ts';
 import { byKey, groupedBy, memoized } from './lookup.ts';
-import type { Lang } from './routes.ts';
+import type { Lang, Scope } from './routes.ts';
 import { isEventPast, nextOccurrences } from './schedule.ts';
 import { searchContextFor, searchRecord, type EntryKind, type SearchDirectory } from './search-record.ts';
 
@@ -77,6 +77,27 @@ export function entryCalendarKey(directory: DirectoryData, kind: 'activity' | 'e
   if (!entry) throw new Error(`No ${kind} ${key}`);
   const organisation = byKey(directory.organisations, 'id', (item) => item.id).get(entry.org);
   return digest(siteDigest(directory), 'calendar', kind, lang, now.slice(0, 10), entry.key, entry.data, organisation?.data);
+}
+
+/**
+ * The key of a subscribable calendar (a county's, a situation's, an organisation's…): the entries
+ * it gathers, their organisations (named in the file), the site and the day.
+ */
+export function scopeCalendarKey(directory: DirectoryData, scope: Scope, lang: Lang, now: string): string {
+  const events = upcomingEvents(directory, now, scope).map((item) => item.entry);
+  const activities = scheduledActivities(directory, now, scope);
+  const organisations = byKey(directory.organisations, 'id', (item) => item.id);
+  const named = [...new Set([...events, ...activities].map((entry) => entry.org))].sort().map((id) => organisations.get(id)?.data);
+  return digest(siteDigest(directory), 'scope-calendar', scope, lang, now.slice(0, 10), events.map(dataOf), activities.map(dataOf), named, scope.kind === 'organisation' ? organisations.get(scope.id)?.data : undefined);
+}
+
+/**
+ * The key of a file made from the whole directory (the HSDS export): every organisation, activity
+ * and event, the site and the day. The entries' digest is computed once per build.
+ */
+export function wholeDirectoryKey(directory: DirectoryData, name: string, today: string): string {
+  const entries = memoized(directory, 'page-keys:entries', () => digest(directory.organisations.map(dataOf), directory.activities.map(dataOf), directory.events.map(dataOf)));
+  return digest(siteDigest(directory), name, today, entries);
 }
 
 /** The key of a file whose whole content is `props` (the submission form's data files). */

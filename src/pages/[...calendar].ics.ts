@@ -2,18 +2,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarFiles, renderCalendarFile, type CalendarFile } from '../lib/calendars.ts';
 import { getDirectory } from '../lib/collections.ts';
-import { entryCalendarKey } from '../lib/page-keys.ts';
+import { entryCalendarKey, scopeCalendarKey } from '../lib/page-keys.ts';
 import { getClock } from '../lib/today.ts';
 
 export const getStaticPaths = (async () => {
   const directory = await getDirectory();
   const { now } = getClock(directory.site.timezone);
-  // An entry's own file is reused by an incremental build while the entry and the day are the same;
-  // the subscribable ones (a county's, a situation's…) gather many entries and are always written.
+  // An incremental build reuses a file while the entries in it and the day are the same.
   return calendarFiles(directory, now).map((file) => ({
     params: { calendar: file.path.replace(/\.ics$/, '') },
     props: { file },
-    ...(file.target.type === 'entry' ? { cacheKey: entryCalendarKey(directory, file.target.kind, file.target.key, file.lang, now) } : {}),
+    cacheKey: file.target.type === 'entry' ? entryCalendarKey(directory, file.target.kind, file.target.key, file.lang, now) : scopeCalendarKey(directory, file.target.scope, file.lang, now),
   }));
 }) satisfies GetStaticPaths;
 

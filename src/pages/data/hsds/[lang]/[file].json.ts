@@ -2,11 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../../lib/collections.ts';
 import { hsdsOrganizations, hsdsServices } from '../../../../lib/hsds.ts';
+import { wholeDirectoryKey } from '../../../../lib/page-keys.ts';
 import { LANGUAGES, type Lang } from '../../../../lib/routes.ts';
 import { getClock } from '../../../../lib/today.ts';
 
-export const getStaticPaths = (() =>
-  LANGUAGES.flatMap((lang) => (['organizations', 'services'] as const).map((file) => ({ params: { lang, file } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const directory = await getDirectory();
+  const { today } = getClock(directory.site.timezone);
+  // An incremental build reuses the files while no entry has changed, on the same day.
+  return LANGUAGES.flatMap((lang) => (['organizations', 'services'] as const).map((file) => ({ params: { lang, file }, cacheKey: wholeDirectoryKey(directory, `hsds/${lang}/${file}`, today) })));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const directory = await getDirectory();
