@@ -77,11 +77,14 @@ export function reportErrorUrl(site: Pick<Site, 'repository' | 'contactEmail'>, 
   return `mailto:${site.contactEmail}?subject=${encodeURIComponent(`${subject}: ${key}`)}&body=${encodeURIComponent(pageUrl)}`;
 }
 
+// Made once: creating a formatter costs more than formatting, and every English page formats dates.
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** A date as people read it: fi/sv "2.10.2026", en "2 October 2026". */
 export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   if (lang === 'en') {
-    return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+    return ENGLISH_DATE.format(new Date(Date.UTC(year, month - 1, day)));
   }
   return `${day}.${month}.${year}`;
 }

@@ -151,6 +151,25 @@ export function hasCalendarSessions(activity: Activity, now: string, timezone: s
   return answer;
 }
 
+/** How many next sessions an activity page lists. */
+export const NEXT_SESSIONS_SHOWN = 5;
+
+const nextSessionCache = new WeakMap<Activity, Map<string, Occurrence[]>>();
+
+/**
+ * The next sessions an activity page lists (none for a paused or ended activity, or one without
+ * dated rules), computed once per build: the page and its cache key (page-keys.ts) both ask.
+ */
+export function nextSessions(activity: Activity, now: string, timezone: string): Occurrence[] {
+  if (activity.status !== 'active' || !Array.isArray(activity.schedule)) return [];
+  const key = `${now}|${timezone}`;
+  let answers = nextSessionCache.get(activity);
+  if (!answers) nextSessionCache.set(activity, (answers = new Map()));
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = nextOccurrences(activity.schedule, { now, timezone, count: NEXT_SESSIONS_SHOWN })));
+  return answer;
+}
+
 /**
  * True when an activity or event has an "add to calendar" file (see `calendarPath`): an event
  * that is not past, an active activity with dated sessions ahead.

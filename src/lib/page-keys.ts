@@ -1,5 +1,5 @@
 /**
- * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key
+ * Cache keys for Astro's incremental builds (the experimental incrementalBuild flag): a page whose key
  * and code are the same as in the previous build is copied from it instead of being rendered
  * again, so a rebuild after one edit renders only the pages that edit touches.
  *
@@ -18,14 +18,11 @@
 import { createHash } from 'node:crypto';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
-import { hasCalendarFile, scheduledActivities, upcomingEvents, type DirectoryData, type EntryRef } from './listings.ts';
+import { hasCalendarFile, nextSessions, scheduledActivities, upcomingEvents, type DirectoryData, type EntryRef } from './listings.ts';
 import { byKey, groupedBy, memoized } from './lookup.ts';
 import type { Lang, Scope } from './routes.ts';
-import { isEventPast, nextOccurrences } from './schedule.ts';
+import { isEventPast } from './schedule.ts';
 import { searchContextFor, searchRecord, type EntryKind, type SearchDirectory } from './search-record.ts';
-
-/** As many sessions as an activity page lists (ActivityEventPage.astro). */
-const NEXT_SESSIONS_SHOWN = 5;
 
 function digest(...parts: unknown[]): string {
   const hash = createHash('sha256');
@@ -61,7 +58,7 @@ export function entryPageKey(directory: DirectoryData, kind: EntryKind, key: str
 }
 
 function activitySessions(activity: Activity, now: string, timezone: string) {
-  return activity.status === 'active' && Array.isArray(activity.schedule) ? nextOccurrences(activity.schedule, { now, timezone, count: NEXT_SESSIONS_SHOWN }).map((session) => session.startUtc) : [];
+  return nextSessions(activity, now, timezone).map((session) => session.startUtc);
 }
 
 function dataOf(entry: EntryRef<unknown>): unknown {

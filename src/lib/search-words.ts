@@ -41,6 +41,17 @@ export function buildVocabulary(texts: Iterable<string>): Set<string> {
  * not such a compound. Inflected endings stay on the last part; the index stems them.
  */
 export function compoundParts(word: string, vocabulary: ReadonlySet<string>): string[] {
+  // Every entry page asks for the words of its text, and most words recur across entries.
+  let known = compoundCache.get(vocabulary);
+  if (!known) compoundCache.set(vocabulary, (known = new Map()));
+  let parts = known.get(word);
+  if (!parts) known.set(word, (parts = splitCompound(word, vocabulary)));
+  return [...parts];
+}
+
+const compoundCache = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+
+function splitCompound(word: string, vocabulary: ReadonlySet<string>): string[] {
   const lower = word.toLocaleLowerCase('fi');
   const letters = [...lower];
   // A hyphenated word is split at its hyphens already (wordsOf).
