@@ -72,6 +72,11 @@ describe('pull requests', () => {
 describe('deployment', () => {
   const { data } = read('deploy.yml');
 
+  test('keeps the build cache between runs, for incremental builds', () => {
+    const cache = data.jobs.build!.steps.find((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache?.with).toMatchObject({ path: '.cache/astro', 'restore-keys': 'tukiverkko-build-' });
+  });
+
   test('on push to main, by hand and every night', () => {
     expect(data.on).toEqual({ push: { branches: ['main'] }, schedule: [{ cron: '17 2 * * *' }], workflow_dispatch: null });
   });
@@ -83,6 +88,7 @@ describe('deployment', () => {
       'actions/checkout',
       'actions/setup-node',
       'actions/configure-pages',
+      'actions/cache',
       'actions/upload-pages-artifact',
     ]);
     expect(data.jobs.deploy!.steps[0]!.uses).toMatch(/^actions\/deploy-pages@v\d+$/);
