@@ -92,12 +92,11 @@ export function addSearchPreloads(outDir: string, base: string): void {
   const cacheTag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
   const list = (folder: string) => (existsSync(path.join(outDir, 'pagefind', folder)) ? readdirSync(path.join(outDir, 'pagefind', folder)) : []);
   const indexFiles = list('index');
-  const filterFiles = list('filter');
   for (const lang of LANGUAGES) {
     const page = path.join(outDir, routePath(lang, 'search'), 'index.html');
     if (!existsSync(page)) continue;
     const html = readFileSync(page, 'utf8');
-    const tags = searchPreloadTags({ base, lang, entry, indexFiles, filterFiles, cacheTag, pageScripts: moduleScripts(html) });
+    const tags = searchPreloadTags({ base, lang, entry, indexFiles, cacheTag, pageScripts: moduleScripts(html) });
     writeFileSync(page, insertIntoHead(html, tags));
   }
 }

@@ -3,14 +3,13 @@ import { insertIntoHead, moduleScripts, searchPreloadTags } from './search-prelo
 
 const entry = { languages: { fi: { hash: 'fi_ad91f4165c', wasm: 'fi', page_count: 100 }, sv: { hash: 'sv_c0696d9f73', wasm: 'sv', page_count: 100 } } };
 
-test('the Finnish search page preloads Pagefind, its WebAssembly, the entry file, its metadata, its one index chunk and its filters', () => {
+test('the Finnish search page preloads Pagefind, its WebAssembly, the entry file, its metadata and its one index chunk, but no filter chunk', () => {
   expect(
     searchPreloadTags({
       base: '/repo',
       lang: 'fi',
       entry,
       indexFiles: ['sv_2.pf_index', 'fi_1.pf_index'],
-      filterFiles: ['fi_b.pf_filter', 'sv_a.pf_filter', 'fi_a.pf_filter'],
       cacheTag: 'abc123',
       pageScripts: ['/repo/_astro/SearchPage.abc.js'],
     })
@@ -25,20 +24,18 @@ test('the Finnish search page preloads Pagefind, its WebAssembly, the entry file
       '<link rel="preload" href="/repo/pagefind/pagefind-entry.json?ts=abc123" as="fetch" crossorigin="anonymous">',
       '<link rel="preload" href="/repo/pagefind/pagefind.fi_ad91f4165c.pf_meta" as="fetch" crossorigin="anonymous">',
       '<link rel="preload" href="/repo/pagefind/index/fi_1.pf_index" as="fetch" crossorigin="anonymous">',
-      '<link rel="preload" href="/repo/pagefind/filter/fi_a.pf_filter" as="fetch" crossorigin="anonymous">',
-      '<link rel="preload" href="/repo/pagefind/filter/fi_b.pf_filter" as="fetch" crossorigin="anonymous">',
     ].join('\n'),
   );
 });
 
 test('no index chunk is preloaded when the words decide which one a search needs', () => {
-  const tags = searchPreloadTags({ base: '/', lang: 'sv', entry, indexFiles: ['sv_1.pf_index', 'sv_2.pf_index'], filterFiles: [], cacheTag: 't' });
+  const tags = searchPreloadTags({ base: '/', lang: 'sv', entry, indexFiles: ['sv_1.pf_index', 'sv_2.pf_index'], cacheTag: 't' });
   expect(tags).not.toContain('pf_index');
   expect(tags).toContain('href="/pagefind/pagefind.sv_c0696d9f73.pf_meta"');
 });
 
 test('nothing for a language the index does not have', () => {
-  expect(searchPreloadTags({ base: '/', lang: 'en', entry, indexFiles: [], filterFiles: [], cacheTag: 't' })).toBe('');
+  expect(searchPreloadTags({ base: '/', lang: 'en', entry, indexFiles: [], cacheTag: 't' })).toBe('');
 });
 
 test.each([

@@ -1,9 +1,12 @@
 /**
  * Preload links for a search page, written into its <head> once Pagefind has built the index
- * (integration.ts): what the first search fetches before it can show results (Pagefind's script
- * and WebAssembly, the entry file, the language's metadata, its filter chunks and, on a site
- * small enough to have just one, its word index chunk) then loads in parallel with the page
- * instead of one round trip after another.
+ * (integration.ts): what every first search fetches before it can show results (Pagefind's script
+ * and WebAssembly, the entry file, the language's metadata and, on a site small enough to have
+ * just one, its word index chunk) then loads in parallel with the page instead of one round trip
+ * after another. Filter chunks are not named: a link needs only those of its own filters, which
+ * Pagefind asks for as soon as its metadata is in, and the filter counts load all of them only
+ * after the results are on screen (search-page.ts); preloading every one would put hundreds of
+ * kilobytes on a large site in front of the results.
  *
  * Pagefind asks for `pagefind-entry.json?ts=<Date.now()>` unless given a `metaCacheTag`; the
  * page names one in <meta name="pagefind-cache-tag"> that changes whenever the index does, so
@@ -22,9 +25,8 @@ export interface SearchPreloadOptions {
   base: string;
   lang: string;
   entry: PagefindEntry;
-  /** File names in pagefind/index/ and pagefind/filter/ (all languages). */
+  /** File names in pagefind/index/ (all languages). */
   indexFiles: readonly string[];
-  filterFiles: readonly string[];
   /** Changes with the index (a hash of pagefind-entry.json). */
   cacheTag: string;
   /**
@@ -50,7 +52,6 @@ export function searchPreloadTags(options: SearchPreloadOptions): string {
     `${root}pagefind-entry.json?ts=${encodeURIComponent(options.cacheTag)}`,
     `${root}pagefind.${language.hash}.pf_meta`,
     ...(indexChunks.length === 1 ? [`${root}index/${indexChunks[0]}`] : []),
-    ...own(options.filterFiles).map((file) => `${root}filter/${file}`),
   ];
   return [
     `<meta name="${CACHE_TAG_META}" content="${escapeAttribute(options.cacheTag)}">`,
