@@ -47,6 +47,14 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters?: PagefindFilters; sort?: PagefindSort }) => Promise<PagefindResponse>;
 }
+interface PagefindModule extends Pagefind {
+  options: (options: PagefindOptions) => Promise<void>;
+  createInstance: (options: PagefindOptions) => Pagefind;
+}
+interface PagefindOptions {
+  noWorker?: boolean;
+  metaCacheTag?: string;
+}
 
 /** Most ways out of "no results" offered at once. */
 const MAX_SUGGESTIONS = 6;
@@ -54,8 +62,9 @@ const MAX_SUGGESTIONS = 6;
 class SearchPageElement extends HTMLElement {
   private config!: SearchPageData;
   private form!: HTMLFormElement;
-  private pagefind: Promise<Pagefind> | undefined;
-  private allFilters: Promise<void> | undefined;
+  private pagefind: Promise<PagefindModule> | undefined;
+  /** The Pagefind instance with every filter index loaded, for the counts (see loadCounter). */
+  private counter: Promise<Pagefind> | undefined;
   private countsShown = false;
   private state!: SearchState;
   private ignored: IgnoredParam[] = [];
@@ -69,7 +78,10 @@ class SearchPageElement extends HTMLElement {
     if (!script || !form) return;
     this.config = JSON.parse(script.textContent ?? '{}') as SearchPageData;
     this.form = form;
-    for (const param of FILTER_PARAMS) for (const [code, label] of this.config.options[param]) this.labels.set(`${param}:${code}`, label);
+    for (const param of FILTER_PARAMS) {
+      for (const [code, label] of this.config.options[param]) this.labels.set(`${param}:${code}`, label);
+      this.element(`[data-group="${param}"] [data-options]`).replaceChildren(...this.config.options[param].map(([code, label]) => optionItem(param, code, label)));
+    }
     form.hidden = false;
     this.querySelector('[data-no-script]')?.remove();
 
@@ -164,12 +176,10 @@ class SearchPageElement extends HTMLElement {
       if (generation !== this.generation) return;
       await this.renderResults(state, results, generation);
       if (generation !== this.generation) return;
-      // Counts and the ways out of "no results" follow the results, so these show first. They
-      // need every filter index (after which each search answers with the counts of every value);
-      // asked for only now, so that these requests do not queue before the results' own.
-      this.allFilters ??= pagefind.filters().then(() => undefined);
-      await this.allFilters;
-      const counts = await this.searchCounts(pagefind, state, clock);
+      // Counts and the ways out of "no results" follow the results, so these show first.
+      const counter = await this.loadCounter();
+      if (generation !== this.generation) return;
+      const counts = await this.searchCounts(counter, state, clock);
       if (generation !== this.generation) return;
       this.renderCounts(state, counts);
       if (results.length === 0) await this.renderEmpty(state, pagefind, clock, generation);
@@ -192,18 +202,42 @@ class SearchPageElement extends HTMLElement {
     }
   }
 
-  private loadPagefind(): Promise<Pagefind> {
+  /**
+   * Pagefind for the results: it loads only the filter indexes of the searches made, and so
+   * counts only those filters' values; searching with every filter loaded takes several times
+   * as long on a large site, and the results must not wait for counts they do not show.
+   */
+  private loadPagefind(): Promise<PagefindModule> {
     this.pagefind ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ this.config.pagefindUrl)) as Pagefind & { options: (options: Record<string, unknown>) => Promise<void> };
-      // Searching this small index on the main thread takes a few milliseconds; the web worker
-      // would add a 43 KB download and its start-up time to the first search.
-      // The tag the build wrote beside its preload links (search-preloads.ts), so that Pagefind asks
-      // for the very entry file that is already loading.
-      const cacheTag = document.querySelector<HTMLMetaElement>(`meta[name="${CACHE_TAG_META}"]`)?.content;
-      await pagefind.options({ noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
+      const pagefind = (await import(/* @vite-ignore */ this.config.pagefindUrl)) as PagefindModule;
+      await pagefind.options(this.pagefindOptions());
       return pagefind;
     })();
     return this.pagefind;
+  }
+
+  /**
+   * A second Pagefind for the counts, with every filter index loaded (after which each search
+   * answers with the counts of every value). Its own instance, so that a new search never waits
+   * behind these downloads or behind counting; its script, WebAssembly and metadata come from
+   * the browser's cache.
+   */
+  private loadCounter(): Promise<Pagefind> {
+    this.counter ??= (async () => {
+      const counter = (await this.loadPagefind()).createInstance(this.pagefindOptions());
+      await counter.filters();
+      return counter;
+    })();
+    return this.counter;
+  }
+
+  private pagefindOptions(): PagefindOptions {
+    // Searching on the main thread takes a few milliseconds a search; the web worker would add a
+    // 43 KB download and its start-up time to the first search. The cache tag is the one the build
+    // wrote beside its preload links (search-preloads.ts), so that Pagefind asks for the very
+    // entry file that is already loading.
+    const cacheTag = document.querySelector<HTMLMetaElement>(`meta[name="${CACHE_TAG_META}"]`)?.content;
+    return { noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) };
   }
 
   private clock(): QueryClock {
@@ -290,7 +324,7 @@ class SearchPageElement extends HTMLElement {
           param === 'county'
             ? this.config.siteCounties.includes(code)
             : param === 'municipality'
-              ? chosenCounties.length === 0 || chosenCounties.includes(item.dataset.county ?? '')
+              ? chosenCounties.length === 0 || chosenCounties.includes(this.config.countyOf[code] ?? '')
               : true;
         const show = chosen || item.contains(document.activeElement) || (offered && count > 0);
         // Only what changed is written: a filter list can hold a few hundred values.
@@ -526,6 +560,24 @@ class SearchPageElement extends HTMLElement {
     if (!element) throw new Error(`<search-page> is missing ${selector}`);
     return element;
   }
+}
+
+/** One value of a filter: `<li data-option><label><input type=checkbox> <span>label</span> <span data-count></span></label></li>`. */
+function optionItem(param: FilterParam, code: string, label: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.option = code;
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.name = param;
+  input.value = code;
+  const text = document.createElement('span');
+  text.textContent = label;
+  const count = document.createElement('span');
+  count.dataset.count = '';
+  const wrapper = document.createElement('label');
+  wrapper.append(input, text, ' ', count);
+  item.append(wrapper);
+  return item;
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPageElement);
