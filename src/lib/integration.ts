@@ -13,6 +13,9 @@ import { insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } 
 
 const ENTRY_ROUTES = new Set(LANGUAGES.flatMap((lang) => [SEGMENTS[lang].activity, SEGMENTS[lang].event, SEGMENTS[lang].organisation].map((segment) => `${lang === 'fi' ? '' : `${lang}/`}${segment}/`)));
 
+/** The files Pagefind reads: the HTML under the entry routes' folders, in every language. */
+export const ENTRY_PAGE_GLOB = `{${[...ENTRY_ROUTES].map((prefix) => prefix.replace(/\/$/, '')).join(',')}}/**/*.html`;
+
 /** True for the path of an activity, event or organisation page (the pages Pagefind indexes). */
 export function isEntryPagePath(pathname: string): boolean {
   const clean = pathname.replace(/^\/+/, '');
@@ -56,7 +59,9 @@ export async function indexSite(outDir: string, base: string, entryPages: number
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
+  // Only the entry pages' folders: Pagefind reads every file its glob matches, and the browse,
+  // editorial and search pages (a fifth of the HTML) have nothing to index.
+  const added = await index.addDirectory({ path: outDir, glob: ENTRY_PAGE_GLOB });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
