@@ -43,8 +43,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Reuse the previous build's entry pages, calendar and form-data files whose cache key (everything
   // the page shows, src/lib/page-keys.ts) and code are unchanged; keep the cache folder between
-  // builds (TUKIVERKKO_CACHE_DIR, default .cache/astro) to benefit. `npm run build -- --force`
-  // renders everything.
+  // builds (TUKIVERKKO_CACHE_DIR, default .cache/astro) to benefit. Astro does not hash the
+  // integrations: after changing one, `npm run build -- --force` renders everything once.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

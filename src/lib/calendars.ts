@@ -38,8 +38,10 @@ function baseCalendar(context: CalendarContext, name: string, events: CalendarEv
     name,
     lang: context.lang,
     timezone: site.timezone,
-    // DTSTAMP: the build clock as an instant, so a build is reproducible with a fixed clock.
-    generated: new Date(resolveLocalTime(context.now, site.timezone).ms).toISOString(),
+    // DTSTAMP: the start of the build's day as an instant, so a build is reproducible with a fixed
+    // clock and a file reused by an incremental build later the same day (page-keys.ts) is the
+    // same as one written anew.
+    generated: new Date(resolveLocalTime(`${context.now.slice(0, 10)}T00:00`, site.timezone).ms).toISOString(),
     events,
     ...(source ? { source } : {}),
   };

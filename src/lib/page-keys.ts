@@ -11,11 +11,13 @@
  *   the words indexed for it), which also covers the entry's place in the site-wide vocabulary;
  * - what depends on the build's clock: an activity's next sessions and whether it has a calendar
  *   file, whether an event is past, which of an organisation's events are still to come.
- * Code (components, layouts, UI strings) is not in the key: Astro hashes each page's module graph
- * and re-renders when it changes, and a change of astro.config.mjs or the lockfile invalidates
- * everything.
+ * Code (components, layouts) is not in the key: Astro hashes each page's module graph and
+ * re-renders when it changes; a change of the lockfile, or of the config's site, base, i18n,
+ * markdown, CSP or build options, invalidates everything. Astro does not hash the integrations:
+ * after changing one that alters pages, build once with `npm run build -- --force`.
  */
 import { createHash } from 'node:crypto';
+import { dictionaries } from '../i18n/index.ts';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import { hasCalendarFile, nextSessions, scheduledActivities, upcomingEvents, type DirectoryData, type EntryRef } from './listings.ts';
@@ -30,9 +32,13 @@ function digest(...parts: unknown[]): string {
   return hash.digest('base64url').slice(0, 32);
 }
 
-/** What every page of the build shows from outside its own entry. */
+/**
+ * What every page of the build shows from outside its own entry: the site settings, taxonomies and
+ * UI strings (Astro hashes a page's modules, but the strings are cheap to cover here too), and the
+ * Node version with its ICU and time-zone data, which sorting, date formats and UTC offsets follow.
+ */
 function siteDigest(directory: DirectoryData): string {
-  return memoized(directory, 'page-keys:site', () => digest(directory.site, directory.taxonomies));
+  return memoized(directory, 'page-keys:site', () => digest(directory.site, directory.taxonomies, dictionaries, process.versions.node, process.versions.icu, process.versions.tz));
 }
 
 /** The key of the page of `kind` `key` in `lang`, for the build whose clock reads `now`. */
