@@ -17,7 +17,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { proposeId } from './ids.ts';
 import type { Params } from './messages.ts';
 import type { Problem, Severity } from './problems.ts';
-import { scheduleWarnings } from './schedule.ts';
+import { resolveLocalTime, scheduleWarnings } from './schedule.ts';
 import { getClock, type Clock } from './today.ts';
 import { PositionIndex, YamlReadError, decodeUtf8, parseContentFile, type PathSegment } from './yaml.ts';
 import { issuesToProblems } from './zod-issues.ts';
@@ -348,7 +348,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
 
     const verified = data.verified;
     if (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) && site) {
-      const limit = DateTime.fromISO(clock.today).minus({ months: site.staleAfterMonths }).toISODate()!;
+      const limit = staleBefore(clock.today, site.staleAfterMonths);
       if (verified < limit) at(['verified'], 'entry.stale', { value: verified, months: String(site.staleAfterMonths) }, 'warning');
     }
   }
@@ -562,10 +562,22 @@ function asCode(value: unknown, digits: number): string | undefined {
   return undefined;
 }
 
+const staleLimits = new Map<string, string>();
+
+/** The date before which a `verified` date is stale: `months` before `today` (asked once per entry). */
+function staleBefore(today: string, months: number): string {
+  const key = `${today}|${months}`;
+  let limit = staleLimits.get(key);
+  if (!limit) staleLimits.set(key, (limit = DateTime.fromISO(today).minus({ months }).toISODate()!));
+  return limit;
+}
+
 /** True when the local wall-clock time exists in `timezone` (is not in a spring-forward gap). */
 export function existsInZone(localDateTime: string, timezone: string): boolean {
-  const parsed = DateTime.fromISO(localDateTime, { zone: timezone });
-  return parsed.isValid && parsed.toFormat("yyyy-MM-dd'T'HH:mm") === localDateTime;
+  // The schedule module's table of the zone's transitions answers this without building a date
+  // object per time; a time that is not a real date does not exist anywhere.
+  if (!LocalDateTimeSchema.safeParse(localDateTime).success) return false;
+  return resolveLocalTime(localDateTime, timezone).exists;
 }
 
 type AreaValue = { national?: true; counties?: string[]; municipalities?: string[] } | undefined;

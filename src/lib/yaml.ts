@@ -29,13 +29,19 @@ export interface NodePosition {
   raw?: string;
 }
 
-/** Positions of every node of a parsed document, looked up by field path. */
+/**
+ * Positions of every node of a parsed document, looked up by field path. `fill`, when given,
+ * adds them on the first look-up: most files have no problem to point at, and indexing every node
+ * of every file was a large part of validating a big directory.
+ */
 export class PositionIndex {
   readonly #map = new Map<string, NodePosition>();
   readonly #lineOffset: number;
+  #fill: ((index: PositionIndex) => void) | undefined;
 
-  constructor(lineOffset = 0) {
+  constructor(lineOffset = 0, fill?: (index: PositionIndex) => void) {
     this.#lineOffset = lineOffset;
+    this.#fill = fill;
   }
 
   set(path: readonly PathSegment[], position: NodePosition): void {
@@ -44,6 +50,11 @@ export class PositionIndex {
 
   /** The exact node at `path`, if it exists in the source. */
   get(path: readonly PathSegment[]): NodePosition | undefined {
+    if (this.#fill) {
+      const fill = this.#fill;
+      this.#fill = undefined;
+      fill(this);
+    }
     const found = this.#map.get(pathKey(path));
     if (!found || this.#lineOffset === 0) return found;
     return {
@@ -205,15 +216,22 @@ export function parseYamlDocument(text: string, lineOffset = 0): ParsedYaml {
     throw error;
   }
 
-  const positions = new PositionIndex();
   const top = collapse(root.children[0]);
   const rawOf = (frame: Frame): string | undefined => {
     if (frame.kind !== 'scalar' || frame.result === null) return undefined;
     const raw = text.slice(skipInsignificant(text, frame.start), frame.end).trim();
     return raw.length > 0 && raw.length <= 80 && !raw.includes('\n') ? raw : undefined;
   };
-  if (top) indexFrame(top, [], positions, positionOf, rawOf, undefined);
-  return { data: data === undefined ? null : data, positions };
+  const fill = (index: PositionIndex) => {
+    if (top) indexFrame(top, [], index, positionOf, rawOf, undefined);
+  };
+  // Indexing is also where a merge key (<<) is refused, so a file that could hold one is indexed now.
+  if (text.includes('<<')) {
+    const positions = new PositionIndex();
+    fill(positions);
+    return { data: data === undefined ? null : data, positions };
+  }
+  return { data: data === undefined ? null : data, positions: new PositionIndex(0, fill) };
 }
 
 // js-yaml wraps some nodes in a second frame with the same result (a block-sequence item, a key
