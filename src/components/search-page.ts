@@ -218,13 +218,14 @@ class SearchPageElement extends HTMLElement {
 
   /**
    * A second Pagefind for the counts, with every filter index loaded (after which each search
-   * answers with the counts of every value). Its own instance, so that a new search never waits
-   * behind these downloads or behind counting; its script, WebAssembly and metadata come from
-   * the browser's cache.
+   * answers with the counts of every value). Its own instance in Pagefind's web worker, so that a
+   * new search never waits behind these downloads or behind counting: on a large directory
+   * loading and counting every filter takes seconds of work that would otherwise hold the page's
+   * thread. Its WebAssembly and metadata come from the browser's cache.
    */
   private loadCounter(): Promise<Pagefind> {
     this.counter ??= (async () => {
-      const counter = (await this.loadPagefind()).createInstance(this.pagefindOptions());
+      const counter = (await this.loadPagefind()).createInstance({ ...this.pagefindOptions(), noWorker: false });
       await counter.filters();
       return counter;
     })();
