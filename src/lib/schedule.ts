@@ -75,7 +75,36 @@ export function dayNumber(date: string): number {
 
 /** The `YYYY-MM-DD` date of a day number. */
 export function dateOfDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, dayOfMonth } = civilFromDays(day);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}
+
+/**
+ * Year, month (1–12) and day of a day number, without a Date object: a long calendar formats
+ * millions of times (H. Hinnant's days-from-civil inverse, exact for the proleptic Gregorian
+ * calendar).
+ */
+function civilFromDays(days: number): { year: number; month: number; dayOfMonth: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth };
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** `YYYY-MM-DDTHH:MM` of an instant read as UTC (what toISOString().slice(0, 16) gives). */
+function minuteStamp(ms: number): string {
+  const day = Math.floor(ms / DAY_MS);
+  const minutes = Math.floor((ms - day * DAY_MS) / 60_000);
+  return `${dateOfDay(day)}T${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
 }
 
 /** `date` plus `days` days. */
@@ -162,19 +191,35 @@ export function zoneYear(timezone: string, year: number): { start: number; chang
   return table;
 }
 
+// The year table last asked for: a calendar or a schedule asks about the same zone and year
+// millions of times in a large build, so this skips the look-up by key.
+let lastYear: { timezone: string; from: number; to: number; table: { start: number; changes: ZoneTransition[] } } | undefined;
+
 /** The UTC offset of `timezone` at an instant, in minutes. */
 export function zoneOffset(timezone: string, ms: number): number {
-  const table = zoneYear(timezone, new Date(ms).getUTCFullYear());
+  let table: { start: number; changes: ZoneTransition[] };
+  if (lastYear && lastYear.timezone === timezone && ms >= lastYear.from && ms < lastYear.to) table = lastYear.table;
+  else {
+    const year = new Date(ms).getUTCFullYear();
+    table = zoneYear(timezone, year);
+    lastYear = { timezone, from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), table };
+  }
   let offset = table.start;
   for (const change of table.changes) if (ms >= change.ms) offset = change.to;
   return offset;
 }
 
 function wallClockMs(local: string): number {
-  const match = LOCAL_SHAPE.exec(local);
-  if (!match) throw new RangeError(`"${local}" is not a YYYY-MM-DDTHH:MM local time`);
-  const [, year, month, day, hour, minute] = match.map(Number) as number[];
-  return Date.UTC(year!, month! - 1, day!, hour!, minute!);
+  if (!LOCAL_SHAPE.test(local)) throw new RangeError(`"${local}" is not a YYYY-MM-DDTHH:MM local time`);
+  // The shape is checked, so the fields are at fixed places.
+  return Date.UTC(digits(local, 0, 4), digits(local, 5, 7) - 1, digits(local, 8, 10), digits(local, 11, 13), digits(local, 14, 16));
+}
+
+/** The number written in `text` from `start` to `end` (ASCII digits only, already checked). */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
 }
 
 export interface ResolvedTime {
@@ -217,12 +262,11 @@ export function isAmbiguousLocalTime(local: string, timezone: string): boolean {
 
 /** The local wall-clock time `YYYY-MM-DDTHH:MM` of an instant in `timezone`. */
 export function toLocalTime(ms: number, timezone: string): string {
-  const shifted = ms + zoneOffset(timezone, ms) * 60_000;
-  return new Date(shifted).toISOString().slice(0, 16);
+  return minuteStamp(ms + zoneOffset(timezone, ms) * 60_000);
 }
 
 function isoUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16)}:00Z`;
+  return `${minuteStamp(ms)}:00Z`;
 }
 
 /** True when `local` is a wall-clock time that exists in `timezone`. */
