@@ -135,20 +135,9 @@ export function scheduledActivities(directory: DirectoryData, now: string, scope
   return directory.activities.filter((entry) => inScope(entry, scope, directory.taxonomies) && hasCalendarSessions(entry.data, now, directory.site.timezone));
 }
 
-const sessionCache = new WeakMap<Activity, Map<string, boolean>>();
-
 /** True when the activity is active and its schedule has a session from `now` on within a year. */
 export function hasCalendarSessions(activity: Activity, now: string, timezone: string): boolean {
-  if (activity.status !== 'active' || !Array.isArray(activity.schedule)) return false;
-  const key = `${now}|${timezone}`;
-  let answers = sessionCache.get(activity);
-  if (!answers) sessionCache.set(activity, (answers = new Map()));
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    answer = nextOccurrences(activity.schedule, { now, timezone, count: 1, horizonDays: ACTIVITY_HORIZON_DAYS }).length > 0;
-    answers.set(key, answer);
-  }
-  return answer;
+  return nextSessions(activity, now, timezone).length > 0;
 }
 
 /** How many next sessions an activity page lists. */
@@ -157,8 +146,9 @@ export const NEXT_SESSIONS_SHOWN = 5;
 const nextSessionCache = new WeakMap<Activity, Map<string, Occurrence[]>>();
 
 /**
- * The next sessions an activity page lists (none for a paused or ended activity, or one without
- * dated rules), computed once per build: the page and its cache key (page-keys.ts) both ask.
+ * The next sessions an activity page lists, within a year (none for a paused or ended activity,
+ * or one without dated rules), computed once per build: the page, its cache key (page-keys.ts)
+ * and the calendars all ask.
  */
 export function nextSessions(activity: Activity, now: string, timezone: string): Occurrence[] {
   if (activity.status !== 'active' || !Array.isArray(activity.schedule)) return [];
@@ -166,7 +156,7 @@ export function nextSessions(activity: Activity, now: string, timezone: string):
   let answers = nextSessionCache.get(activity);
   if (!answers) nextSessionCache.set(activity, (answers = new Map()));
   let answer = answers.get(key);
-  if (!answer) answers.set(key, (answer = nextOccurrences(activity.schedule, { now, timezone, count: NEXT_SESSIONS_SHOWN })));
+  if (!answer) answers.set(key, (answer = nextOccurrences(activity.schedule, { now, timezone, count: NEXT_SESSIONS_SHOWN, horizonDays: ACTIVITY_HORIZON_DAYS })));
   return answer;
 }
 
