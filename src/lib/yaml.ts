@@ -167,20 +167,31 @@ const MAX_DEPTH = 32;
  * `lineOffset` shifts reported lines, for front matter that starts below line 1.
  */
 export function parseYamlDocument(text: string, lineOffset = 0): ParsedYaml {
+  // Indexing is also where a merge key (<<) is refused, so a file that could hold one is indexed now.
+  if (text.includes('<<')) {
+    const { data, root } = loadDocument(text, lineOffset, true);
+    const positions = new PositionIndex();
+    indexDocument(text, lineOffset, root, positions);
+    return { data, positions };
+  }
+  // Most files have no problem to point at: they are read without recording their nodes, and a
+  // file's positions come from reading it again on the first look-up. Keeping every node of every
+  // file until the end of a run was most of the validator's memory and garbage collection.
+  const { data } = loadDocument(text, lineOffset, false);
+  return {
+    data,
+    positions: new PositionIndex(0, (index) => indexDocument(text, lineOffset, loadDocument(text, lineOffset, true).root, index)),
+  };
+}
+
+/** Reads the document; with `record`, also the tree of its nodes' offsets for `indexDocument`. */
+function loadDocument(text: string, lineOffset: number, record: boolean): { data: unknown; root: Frame } {
   const root: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
   const stack: Frame[] = [root];
-  const lineStarts = computeLineStarts(text);
-
-  const positionOf = (offset: number): SourcePosition => {
-    const at = skipInsignificant(text, offset);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1 + lineOffset, column: at - lineStarts[low]! + 1 };
+  const starts: number[] = [];
+  const refuse = (code: string, params: Record<string, string>, offset: number): never => {
+    const position = positionIn(text, computeLineStarts(text), lineOffset, offset);
+    throw new YamlReadError(code, params, position.line, position.column);
   };
 
   let data: unknown;
@@ -189,25 +200,29 @@ export function parseYamlDocument(text: string, lineOffset = 0): ParsedYaml {
       schema: CONTENT_YAML_SCHEMA,
       maxDepth: MAX_DEPTH,
       maxTotalMergeKeys: 0,
-      listener(event, state) {
-        if (event === 'open') {
-          stack.push({ start: state.position, end: state.position, kind: null, result: undefined, children: [] });
-          return;
-        }
-        const frame = stack.pop()!;
-        if (state.anchor !== null) {
-          const position = positionOf(frame.start);
-          throw new YamlReadError('yaml.anchor', { name: state.anchor }, position.line, position.column);
-        }
-        if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') {
-          const position = positionOf(frame.start);
-          throw new YamlReadError('yaml.tag', { tag: state.tag }, position.line, position.column);
-        }
-        frame.kind = state.kind;
-        frame.result = state.result;
-        frame.end = state.position;
-        stack[stack.length - 1]!.children.push(frame);
-      },
+      listener: record
+        ? (event, state) => {
+            if (event === 'open') {
+              stack.push({ start: state.position, end: state.position, kind: null, result: undefined, children: [] });
+              return;
+            }
+            const frame = stack.pop()!;
+            if (state.anchor !== null) refuse('yaml.anchor', { name: state.anchor }, frame.start);
+            if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') refuse('yaml.tag', { tag: state.tag }, frame.start);
+            frame.kind = state.kind;
+            frame.result = state.result;
+            frame.end = state.position;
+            stack[stack.length - 1]!.children.push(frame);
+          }
+        : (event, state) => {
+            if (event === 'open') {
+              starts.push(state.position);
+              return;
+            }
+            const start = starts.pop()!;
+            if (state.anchor !== null) refuse('yaml.anchor', { name: state.anchor }, start);
+            if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') refuse('yaml.tag', { tag: state.tag }, start);
+          },
     };
     data = yaml.load(text, options as unknown as yaml.LoadOptions);
   } catch (error) {
@@ -215,23 +230,33 @@ export function parseYamlDocument(text: string, lineOffset = 0): ParsedYaml {
     if (error instanceof yaml.YAMLException) throw fromYamlException(error, text, lineOffset);
     throw error;
   }
+  return { data: data === undefined ? null : data, root };
+}
 
+/** Adds the position of every node under `root` (from `loadDocument(…, true)`) to `positions`. */
+function indexDocument(text: string, lineOffset: number, root: Frame, positions: PositionIndex): void {
   const top = collapse(root.children[0]);
+  if (!top) return;
+  const lineStarts = computeLineStarts(text);
+  const positionOf = (offset: number) => positionIn(text, lineStarts, lineOffset, offset);
   const rawOf = (frame: Frame): string | undefined => {
     if (frame.kind !== 'scalar' || frame.result === null) return undefined;
     const raw = text.slice(skipInsignificant(text, frame.start), frame.end).trim();
     return raw.length > 0 && raw.length <= 80 && !raw.includes('\n') ? raw : undefined;
   };
-  const fill = (index: PositionIndex) => {
-    if (top) indexFrame(top, [], index, positionOf, rawOf, undefined);
-  };
-  // Indexing is also where a merge key (<<) is refused, so a file that could hold one is indexed now.
-  if (text.includes('<<')) {
-    const positions = new PositionIndex();
-    fill(positions);
-    return { data: data === undefined ? null : data, positions };
+  indexFrame(top, [], positions, positionOf, rawOf, undefined);
+}
+
+function positionIn(text: string, lineStarts: readonly number[], lineOffset: number, offset: number): SourcePosition {
+  const at = skipInsignificant(text, offset);
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= at) low = mid;
+    else high = mid - 1;
   }
-  return { data: data === undefined ? null : data, positions: new PositionIndex(0, fill) };
+  return { line: low + 1 + lineOffset, column: at - lineStarts[low]! + 1 };
 }
 
 // js-yaml wraps some nodes in a second frame with the same result (a block-sequence item, a key
@@ -521,9 +546,11 @@ export function parseContentFile(bytes: Uint8Array | string, extension: string):
 }
 
 /** Decodes strict UTF-8, reporting the line and column of the first invalid byte. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     const valid = firstInvalidUtf8Byte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, valid));
