@@ -151,14 +151,22 @@ function walk(directory: string): { files: number; bytes: number; pages: number 
   return { files, bytes, pages };
 }
 
+/** The command of a package.json script that runs `node …`, with this Node. */
+function npmScript(name: string): string[] {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [program, ...args] = scripts[name]!.trim().split(/\s+/);
+  if (program !== 'node') throw new Error(`npm run ${name} does not start with node: ${scripts[name]}`);
+  return [process.execPath, ...args];
+}
+
 // 1. The fixture.
 const fixture = await run('fixture', [process.execPath, 'scripts/fixture.ts', '--entries', String(entries), '--out', contentDir, '--seed', values.seed!, '--today', now.slice(0, 10)], { log: path.join(work, 'fixture.log') });
 if (!fixture.ok) process.exit(1);
 const counted = /(\d+) files \((\d+) organisations, (\d+) activities, (\d+) events\)/.exec(fixture.output);
 const counts = { contentFiles: Number(counted?.[1] ?? 0), organisations: Number(counted?.[2] ?? 0), activities: Number(counted?.[3] ?? 0), events: Number(counted?.[4] ?? 0) };
 
-// 2. Validation alone, as `npm run validate` does it.
-await run('validate', [process.execPath, 'scripts/validate.ts'], { log: path.join(work, 'validate.log') });
+// 2. Validation alone, with the command of `npm run validate` (its Node options included), without npm.
+await run('validate', npmScript('validate'), { log: path.join(work, 'validate.log') });
 
 // 3. A cold build (no cache, no output), then a rebuild after one entry changed.
 rmSync(outDir, { recursive: true, force: true });
