@@ -18,6 +18,7 @@ import {
   type SearchState,
 } from '../lib/search-params.ts';
 import {
+  areaCounts,
   dateInZone,
   nearestFirst,
   pagefindFilters,
@@ -248,7 +249,7 @@ class SearchPageElement extends HTMLElement {
   /** The results of a state, in order: nearest first when an area is chosen (see nearestFirst). */
   private async searchResults(pagefind: Pagefind, state: SearchState, clock: QueryClock): Promise<PagefindResult[]> {
     const term = state.q || null;
-    const filters = pagefindFilters(state, clock);
+    const filters = pagefindFilters(state, clock, this.config.countyOf);
     const sort = pagefindSort(state);
     const searches = [pagefind.search(term, { filters, ...(sort ? { sort } : {}) })];
     // The groups for nearest first are asked for together with the results, not after them.
@@ -266,12 +267,14 @@ class SearchPageElement extends HTMLElement {
    */
   private async searchCounts(pagefind: Pagefind, state: SearchState, clock: QueryClock): Promise<Record<string, Record<string, number>>> {
     const term = state.q || null;
-    const main = await pagefind.search(term, { filters: pagefindFilters(state, clock) });
-    const counts: Record<string, Record<string, number>> = { ...main.filters };
+    const { countyOf } = this.config;
+    const codes = { county: this.config.options.county.map(([code]) => code), municipality: this.config.options.municipality.map(([code]) => code) };
+    const main = await pagefind.search(term, { filters: pagefindFilters(state, clock, countyOf) });
+    const counts: Record<string, Record<string, number>> = { ...main.filters, ...areaCounts(main.filters, codes, countyOf) };
     await Promise.all(
       FILTER_PARAMS.filter((param) => state.filters[param].length > 0).map(async (param) => {
-        const without = await pagefind.search(term, { filters: pagefindFilters(state, clock, param) });
-        counts[param] = without.filters[param] ?? {};
+        const without = await pagefind.search(term, { filters: pagefindFilters(state, clock, countyOf, param) });
+        counts[param] = param === 'county' || param === 'municipality' ? areaCounts(without.filters, codes, countyOf)[param] : (without.filters[param] ?? {});
       }),
     );
     return counts;
@@ -391,7 +394,7 @@ class SearchPageElement extends HTMLElement {
     const options = relaxations(state, this.config.countyOf);
     const counted = await Promise.all(
       options.map(async (option) => {
-        const response = await pagefind.search(option.state.q || null, { filters: pagefindFilters(option.state, clock) });
+        const response = await pagefind.search(option.state.q || null, { filters: pagefindFilters(option.state, clock, this.config.countyOf) });
         return { option, count: response.results.length };
       }),
     );

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import { addDays, buildAreaIndex, costCode, entryFilters, eventDays, expandArea, MAX_EVENT_DAYS } from './search-filters.ts';
+import { addDays, areaFilters, buildAreaIndex, costCode, entryFilters, eventDays, expandArea, MAX_EVENT_DAYS } from './search-filters.ts';
 
 const counties = [
   { code: '13', name_fi: 'Pohjois-Savon hyvinvointialue', name_sv: 'Norra Savolax välfärdsområde', name_en: 'North Savo wellbeing services county' },
@@ -71,6 +71,17 @@ test.each([
   expect(addDays(day, days)).toBe(expected);
 });
 
+describe('areaFilters', () => {
+  test.each([
+    ['national: only its reach', { national: true as const }, { reach: ['national'] }],
+    ['counties: the counties, also as county-wide', { counties: ['90', '13'] }, { county: ['13', '90'], countywide: ['13', '90'], reach: ['regional'] }],
+    ['municipalities: the municipalities and their counties', { municipalities: ['749', '297', '905'] }, { county: ['13', '17'], municipality: ['297', '749', '905'], reach: ['local'] }],
+    ['an Åland municipality: no county', { municipalities: ['478'] }, { county: [], municipality: ['478'], reach: ['local'] }],
+  ])('%s', (_name, area, expected) => {
+    expect(areaFilters(area, index)).toEqual(expected);
+  });
+});
+
 describe('entryFilters', () => {
   const activity = {
     name: 'Omaishoitajien vertaisryhmä',
@@ -90,10 +101,10 @@ describe('entryFilters', () => {
     verified: '2026-05-05',
   } as unknown as Activity;
 
-  test('an activity: every filter, the county-wide area expanded', () => {
+  test('an activity: every filter; a county-wide area filed under its county, not each municipality', () => {
     expect(entryFilters({ kind: 'activity', data: activity }, index)).toEqual({
       county: ['13'],
-      municipality: ['297', '749'],
+      countywide: ['13'],
       reach: ['regional'],
       situation: ['caregiving', 'grief'],
       audience: ['caregivers'],
@@ -119,7 +130,9 @@ describe('entryFilters', () => {
       status: 'scheduled',
     } as unknown as TukiverkkoEvent;
     const filters = entryFilters({ kind: 'event', data: event, type: 'course' }, index);
-    expect(filters.municipality).toEqual(['091', '297', '478', '749', '905']);
+    // Found by every area through its reach (search-query.ts), not listed under each one.
+    expect(filters).not.toHaveProperty('municipality');
+    expect(filters).not.toHaveProperty('county');
     expect(filters.reach).toEqual(['national']);
     expect(filters.type).toEqual(['course']);
     expect(filters.day).toEqual(['2027-02-02', '2027-02-09']);

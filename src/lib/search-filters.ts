@@ -5,6 +5,15 @@
  * The area rule (content-model.md): an entry whose area is a whole county, or national, is found
  * under every county and municipality it serves; an entry for some municipalities is also found
  * under the counties those municipalities belong to.
+ *
+ * The index does not list a county-wide or national entry under each of its municipalities (a
+ * national entry under all 308 of them made the municipality filter the largest file a search
+ * downloads, and every search that had loaded it slow). It holds what an entry names, and the
+ * search asks for the rest (search-query.ts, `pagefindFilters`):
+ * - `municipality`: the municipalities of an entry for some municipalities;
+ * - `county`: the counties of a county-wide entry, and those of a local entry's municipalities;
+ * - `countywide`: the counties of a county-wide entry only (what `municipality=` adds);
+ * - `reach`: local, regional or national (national entries are found by every area).
  */
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
@@ -17,11 +26,12 @@ import type { FilterParam } from './search-params.ts';
 export type Reach = 'local' | 'regional' | 'national';
 
 /**
- * Filters that never appear in a link: `reach` orders results nearest first, `day` (every date an
- * event runs on) answers `when=`, `last` (an event's last date) hides events that ended after the
- * index was built.
+ * Filters that never appear in a link: `reach` orders results nearest first and finds national
+ * entries for any area, `countywide` finds county-wide entries for a municipality, `day` (every
+ * date an event runs on) answers `when=`, `last` (an event's last date) hides events that ended
+ * after the index was built.
  */
-export type HiddenFilter = 'reach' | 'day' | 'last';
+export type HiddenFilter = 'reach' | 'countywide' | 'day' | 'last';
 
 export type EntryFilters = Partial<Record<FilterParam | HiddenFilter, string[]>>;
 
@@ -103,8 +113,7 @@ export type SearchableEntry =
 
 /** The filter values of one entry; a filter with no values is left out. */
 export function entryFilters(entry: SearchableEntry, index: AreaIndex): EntryFilters {
-  const area = expandArea(entry.data.area, index);
-  const filters: EntryFilters = { county: area.counties, municipality: area.municipalities, reach: [area.reach] };
+  const filters = areaFilters(entry.data.area, index);
   if (entry.kind !== 'organisation') {
     const data = entry.data;
     filters.situation = unique(data.situations);
@@ -123,6 +132,14 @@ export function entryFilters(entry: SearchableEntry, index: AreaIndex): EntryFil
     filters.last = days.slice(-1);
   }
   return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)) as EntryFilters;
+}
+
+/** The area filters of an entry in the index (see the module comment). */
+export function areaFilters(area: Area, index: AreaIndex): EntryFilters {
+  const expanded = expandArea(area, index);
+  if (expanded.reach === 'national') return { reach: ['national'] };
+  if (expanded.reach === 'regional') return { county: expanded.counties, countywide: expanded.counties, reach: ['regional'] };
+  return { county: expanded.counties, municipality: expanded.municipalities, reach: ['local'] };
 }
 
 /** `day` plus `days` days, as YYYY-MM-DD (calendar arithmetic, no time zone involved). */

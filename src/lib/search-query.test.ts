@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { searchState, serialiseSearchParams } from './search-params.ts';
+import { buildAreaIndex, areaFilters, expandArea, type EntryFilters } from './search-filters.ts';
 import {
+  areaCounts,
   dateInZone,
   MAX_STALE_DAYS,
   nearestFirst,
@@ -11,34 +13,111 @@ import {
   pageWindow,
   relaxations,
   windowDays,
+  type PagefindFilters,
 } from './search-query.ts';
 
 const clock = { today: '2026-11-23', builtOn: '2026-11-23' };
 
+const countyOf = { '091': '90', '297': '13', '749': '13', '905': '17', '478': '' };
+const national = { reach: { any: ['national'] } };
+
 describe('pagefindFilters', () => {
   test('any of the values within a filter, every filter together', () => {
     const state = searchState({ q: 'suru', filters: { county: ['13'], situation: ['grief', 'caregiving'], language: ['sv'] } });
-    expect(pagefindFilters(state, clock)).toEqual({
-      county: { any: ['13'] },
+    expect(pagefindFilters(state, clock, countyOf)).toEqual({
+      any: [{ county: { any: ['13'] } }, national],
       situation: { any: ['caregiving', 'grief'] },
       language: { any: ['sv'] },
     });
   });
 
+  test('a municipality: entries for it, for its whole county, or for all of Finland', () => {
+    expect(pagefindFilters(searchState({ filters: { municipality: ['297', '749', '905'] } }), clock, countyOf)).toEqual({
+      any: [{ municipality: { any: ['297', '749', '905'] } }, { countywide: { any: ['13', '17'] } }, national],
+    });
+    // Åland's municipalities belong to no wellbeing services county.
+    expect(pagefindFilters(searchState({ filters: { municipality: ['478'] } }), clock, countyOf)).toEqual({ any: [{ municipality: { any: ['478'] } }, national] });
+  });
+
+  test('a county and a municipality together: both must hold', () => {
+    expect(pagefindFilters(searchState({ filters: { county: ['90'], municipality: ['297'] } }), clock, countyOf)).toEqual({
+      all: [
+        { any: [{ county: { any: ['90'] } }, national] },
+        { any: [{ municipality: { any: ['297'] } }, { countywide: { any: ['13'] } }, national] },
+      ],
+    });
+  });
+
   test('omit leaves one filter out, for its counts', () => {
     const state = searchState({ filters: { county: ['13'], situation: ['grief'] } });
-    expect(pagefindFilters(state, clock, 'situation')).toEqual({ county: { any: ['13'] } });
+    expect(pagefindFilters(state, clock, countyOf, 'situation')).toEqual({ any: [{ county: { any: ['13'] } }, national] });
+    expect(pagefindFilters(state, clock, countyOf, 'county')).toEqual({ situation: { any: ['grief'] } });
   });
 
   test('a time window is the days of the window', () => {
-    expect(pagefindFilters(searchState({ when: 'week' }), clock)).toEqual({
+    expect(pagefindFilters(searchState({ when: 'week' }), clock, countyOf)).toEqual({
       day: { any: ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'] },
     });
   });
 
   test('events that ended since the build are left out', () => {
-    expect(pagefindFilters(searchState(), { today: '2026-11-25', builtOn: '2026-11-22' })).toEqual({ last: { none: ['2026-11-22', '2026-11-23', '2026-11-24'] } });
-    expect(pagefindFilters(searchState(), { today: '2027-06-01', builtOn: '2026-01-01' }).last).toEqual({ none: windowDays('month', '2026-01-01').concat(windowDays('month', '2026-02-01')).slice(0, MAX_STALE_DAYS) });
+    expect(pagefindFilters(searchState(), { today: '2026-11-25', builtOn: '2026-11-22' }, countyOf)).toEqual({ last: { none: ['2026-11-22', '2026-11-23', '2026-11-24'] } });
+    expect(pagefindFilters(searchState(), { today: '2027-06-01', builtOn: '2026-01-01' }, countyOf).last).toEqual({ none: windowDays('month', '2026-01-01').concat(windowDays('month', '2026-02-01')).slice(0, MAX_STALE_DAYS) });
+  });
+});
+
+/**
+ * Pagefind's filter semantics (its documentation, "Using compound filters"): a filter with a value
+ * list matches when the page has one of them (`any`) or none (`none`); `any` / `all` with a list of
+ * filter objects match when one / every object matches; the keys of one object must all match.
+ */
+function matches(page: EntryFilters, filters: PagefindFilters): boolean {
+  return Object.entries(filters).every(([key, condition]) => {
+    if (Array.isArray(condition)) return key === 'any' ? condition.some((inner) => matches(page, inner)) : condition.every((inner) => matches(page, inner));
+    const values = page[key as keyof EntryFilters] ?? [];
+    return 'any' in condition ? condition.any.some((value) => values.includes(value)) : !condition.none.some((value) => values.includes(value));
+  });
+}
+
+describe('the area rule, as the index files entries and the search asks for them', () => {
+  const index = buildAreaIndex({
+    counties: ['13', '17', '90'].map((code) => ({ code, name_fi: code, name_sv: code, name_en: code })),
+    municipalities: Object.entries(countyOf).map(([code, county]) => ({ code, name_fi: code, name_sv: code, county_code: county })),
+  });
+  const areas = [{ national: true as const }, { counties: ['13'] }, { counties: ['17', '90'] }, { municipalities: ['297'] }, { municipalities: ['749', '905'] }, { municipalities: ['478'] }];
+  const states = [
+    { county: ['13'] },
+    { county: ['17', '90'] },
+    { municipality: ['297'] },
+    { municipality: ['905', '091'] },
+    { municipality: ['478'] },
+    { county: ['13'], municipality: ['905'] },
+    { county: ['17'], municipality: ['905'] },
+  ];
+
+  test.each(states)('%j finds what content-model.md says', (filters) => {
+    for (const area of areas) {
+      const served = expandArea(area, index);
+      const expected = (filters.county ?? []).every(() => filters.county!.some((code) => served.counties.includes(code))) &&
+        (filters.municipality ?? []).every(() => filters.municipality!.some((code) => served.municipalities.includes(code)));
+      expect(matches(areaFilters(area, index), pagefindFilters(searchState({ filters }), clock, countyOf)), JSON.stringify(area)).toBe(expected);
+    }
+  });
+
+  test('counts: each value counts what choosing it would find', () => {
+    const pages = areas.flatMap((area, at) => Array.from({ length: at + 1 }, () => areaFilters(area, index)));
+    // Pagefind's counts for the index's own filters: pages per value.
+    const raw: Record<string, Record<string, number>> = {};
+    for (const page of pages) for (const [key, values] of Object.entries(page)) for (const value of values) (raw[key] ??= {})[value] = (raw[key]![value] ?? 0) + 1;
+    const codes = { county: ['13', '17', '90'], municipality: Object.keys(countyOf) };
+    const counts = areaCounts(raw, codes, countyOf);
+    for (const param of ['county', 'municipality'] as const) {
+      for (const code of codes[param]) {
+        const filters = pagefindFilters(searchState({ filters: { [param]: [code] } }), clock, countyOf);
+        expect(counts[param][code], `${param}=${code}`).toBe(pages.filter((page) => matches(page, filters)).length);
+      }
+    }
+    expect(counts.municipality['297']).toBe(1 + 2 + 4);
   });
 });
 
@@ -96,7 +175,6 @@ test.each([
 });
 
 describe('relaxations', () => {
-  const countyOf = { '297': '13', '749': '13', '905': '17' };
   const links = (state: Parameters<typeof relaxations>[0]) => relaxations(state, countyOf).map((option) => `${option.kind} ${serialiseSearchParams(option.state)}`);
 
   test('drop one value, widen municipality to county, widen to the country, drop filters, drop words', () => {

@@ -6,8 +6,11 @@
 import { addDays } from './search-filters.ts';
 import { FILTER_PARAMS, type FilterParam, type SearchState, type When } from './search-params.ts';
 
-/** Pagefind's filter object: any of the values within a filter, all filters together. */
-export type PagefindFilters = Record<string, { any: string[] } | { none: string[] }>;
+/**
+ * Pagefind's filter object: any of the values within a filter, all filters together; `any` and
+ * `all` with a list combine whole filter objects (Pagefind's compound filters).
+ */
+export type PagefindFilters = { [filter: string]: { any: string[] } | { none: string[] } | PagefindFilters[] };
 export type PagefindSort = Record<string, 'asc' | 'desc'>;
 
 export interface QueryClock {
@@ -37,21 +40,64 @@ export function windowDays(when: When, today: string): string[] {
  */
 export const MAX_STALE_DAYS = 60;
 
+/** The county of each municipality a link may name (search-page-data.ts). */
+export type CountyOf = Readonly<Record<string, string>>;
+
 /**
  * The Pagefind filters of a state; `omit` leaves one filter out (to count that filter's values as
  * if it were not chosen, so its other values show what choosing them too would add).
+ *
+ * An area is asked for as the index files it (search-filters.ts): `county=13` finds entries filed
+ * under county 13 or national ones; `municipality=297` finds entries for that municipality, for
+ * the whole of its county, or national ones.
  */
-export function pagefindFilters(state: SearchState, clock: QueryClock, omit?: FilterParam): PagefindFilters {
+export function pagefindFilters(state: SearchState, clock: QueryClock, countyOf: CountyOf, omit?: FilterParam): PagefindFilters {
   const filters: PagefindFilters = {};
   for (const param of FILTER_PARAMS) {
+    if (param === 'county' || param === 'municipality') continue;
     if (param !== omit && state.filters[param].length > 0) filters[param] = { any: [...state.filters[param]] };
   }
+  const areas: PagefindFilters[] = [];
+  const national: PagefindFilters = { reach: { any: ['national'] } };
+  if (omit !== 'county' && state.filters.county.length > 0) areas.push({ any: [{ county: { any: [...state.filters.county] } }, national] });
+  if (omit !== 'municipality' && state.filters.municipality.length > 0) {
+    const counties = countiesOf(state.filters.municipality, countyOf);
+    areas.push({ any: [{ municipality: { any: [...state.filters.municipality] } }, ...(counties.length > 0 ? [{ countywide: { any: counties } }] : []), national] });
+  }
+  if (areas.length === 1) Object.assign(filters, areas[0]);
+  else if (areas.length > 1) filters.all = areas;
   if (state.when) filters.day = { any: windowDays(state.when, clock.today) };
   const ended: string[] = [];
   for (let day = clock.builtOn; day < clock.today && ended.length < MAX_STALE_DAYS; day = addDays(day, 1)) ended.push(day);
   // Events whose last day is before today ended since the build; pages without `last` (activities, organisations) stay.
   if (ended.length > 0) filters.last = { none: ended };
   return filters;
+}
+
+/**
+ * The counts of the county and municipality values as a link counts them (see pagefindFilters),
+ * from the counts Pagefind gives for the index's own filters in one result set: a county-wide
+ * entry counts under each municipality of its county, a national one under every area.
+ */
+export function areaCounts(
+  counts: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  codes: { county: readonly string[]; municipality: readonly string[] },
+  countyOf: CountyOf,
+): { county: Record<string, number>; municipality: Record<string, number> } {
+  const national = counts.reach?.national ?? 0;
+  return {
+    county: Object.fromEntries(codes.county.map((code) => [code, (counts.county?.[code] ?? 0) + national])),
+    municipality: Object.fromEntries(
+      codes.municipality.map((code) => {
+        const county = countyOf[code];
+        return [code, (counts.municipality?.[code] ?? 0) + (county ? (counts.countywide?.[county] ?? 0) : 0) + national];
+      }),
+    ),
+  };
+}
+
+function countiesOf(municipalities: readonly string[], countyOf: CountyOf): string[] {
+  return [...new Set(municipalities.flatMap((code) => (countyOf[code] ? [countyOf[code]] : [])))].sort();
 }
 
 /**
@@ -123,7 +169,7 @@ export type Relaxation =
  * municipalities to their counties; widen an area to the whole country; drop the time window;
  * search the words without filters; browse the filters without words.
  */
-export function relaxations(state: SearchState, countyOf: Readonly<Record<string, string>>): Relaxation[] {
+export function relaxations(state: SearchState, countyOf: CountyOf): Relaxation[] {
   const base: SearchState = { ...state, page: 1 };
   const result: Relaxation[] = [];
   for (const param of FILTER_PARAMS) {
@@ -133,7 +179,7 @@ export function relaxations(state: SearchState, countyOf: Readonly<Record<string
     }
   }
   if (state.filters.municipality.length > 0) {
-    const counties = [...new Set(state.filters.municipality.flatMap((code) => (countyOf[code] ? [countyOf[code]] : [])))].sort();
+    const counties = countiesOf(state.filters.municipality, countyOf);
     if (counties.length > 0) {
       const union = [...new Set([...state.filters.county, ...counties])].sort();
       result.push({ kind: 'widenToCounty', counties, state: { ...base, filters: { ...state.filters, municipality: [], county: union } } });

@@ -122,7 +122,7 @@ describe('searchRecord', () => {
       when: 'Tiistaisin klo 17.30–19.00',
       status: 'Tauolla',
     });
-    expect(record.filters.municipality).toEqual(['297', '749']);
+    expect(record.filters.countywide).toEqual(['13']);
     expect(record.filters.reach).toEqual(['regional']);
     expect(record.sort).toEqual({ name: '00004', date: '9999:00004' });
   });

@@ -134,6 +134,20 @@ test.describe('filters', () => {
     expect(county.length).toBeGreaterThan(inCounty.length);
   });
 
+  test('an area counts what choosing it finds, county-wide and nationwide entries included', async ({ page }) => {
+    await open(page, 'haku/?situation=grief', '?situation=grief');
+    const count = async (param: string, code: string) => Number((await page.locator(`[data-group="${param}"] li[data-option="${code}"] [data-count]`).textContent())?.replace(/\D/g, ''));
+    const siilinjarvi = await count('municipality', '749');
+    const northSavo = await count('county', '13');
+    // The sample has a county-wide grief group in North Savo and nationwide grief helplines.
+    expect(siilinjarvi).toBeGreaterThan(1);
+    expect(northSavo).toBeGreaterThanOrEqual(siilinjarvi);
+    await open(page, 'haku/?situation=grief&municipality=749', '?municipality=749&situation=grief');
+    await expect(page.getByRole('status').first()).toHaveText(`${siilinjarvi} tulosta`);
+    await open(page, 'haku/?situation=grief&county=13', '?county=13&situation=grief');
+    await expect(page.getByRole('status').first()).toHaveText(`${northSavo} tulosta`);
+  });
+
   test('a county-wide activity is found under each of its municipalities, a local one only under its own', async ({ page }) => {
     await open(page, 'haku/?municipality=749&situation=grief', '?municipality=749&situation=grief');
     await expect(page.locator('.search-result h3')).toContainText(['Lapsensa menettäneiden vanhempien ryhmä Kuopiossa']);
