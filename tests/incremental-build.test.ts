@@ -5,7 +5,7 @@
  * the edits did not touch. The edits reach beyond their own entry: an organisation's new name is
  * shown on its activities' pages and search records, and a removed event takes its pages along.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,6 +19,7 @@ const REMOVED_EVENT = 'events/hopeahuvila/kevatkonsertti-2027.yaml';
 let workspace: string;
 let incremental: { status: number | null; output: string; outDir: string };
 let cold: { status: number | null; output: string; outDir: string };
+let firstOutputFolder: number;
 
 /** Every file under `directory` by relative path. */
 function files(directory: string): Map<string, Buffer> {
@@ -45,6 +46,7 @@ beforeAll(() => {
   const env = { TUKIVERKKO_CONTENT: content, TUKIVERKKO_CACHE_DIR: path.join(workspace, 'cache') };
   const first = buildInto(path.join(workspace, 'first'), env);
   if (first.status !== 0) throw new Error(`The first build failed:\n${first.output}`);
+  firstOutputFolder = statSync(first.outDir).ino;
 
   const organisationFile = path.join(content, 'organisations', `${ORGANISATION}.yaml`);
   const organisation = readFileSync(organisationFile, 'utf8');
@@ -93,5 +95,13 @@ describe('incremental build', () => {
     const different = [...expected].filter(([name, body]) => !after.get(name)?.equals(body)).map(([name]) => name);
     expect(different).toEqual([]);
     expect(after.has('tapahtuma/hopeahuvila/kevatkonsertti-2027/index.html')).toBe(false);
+  });
+
+  test('the previous output, moved aside for Astro, is gone once the build is done', () => {
+    // scripts/build.ts renames the old output folder into the cache and deletes it there (Astro
+    // would have emptied the folder itself, keeping it).
+    expect(statSync(incremental.outDir).ino).not.toBe(firstOutputFolder);
+    expect(incremental.output).not.toContain('could not be deleted');
+    expect(readdirSync(path.join(workspace, 'cache')).filter((name) => name.startsWith('previous-output-'))).toEqual([]);
   });
 });
