@@ -19,7 +19,7 @@
  *   PTV life-event code, also of the PTV life-event code list with its URI
  *   (http://uri.suomi.fi/codelist/ptv/ptvelti/code/KE…).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { t } from '../i18n/index.ts';
 import type { Activity } from '../schemas/activity.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -34,16 +34,24 @@ import { byKey, groupedBy } from './lookup.ts';
 /** The RFC 4122 URL namespace. */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 
-/** A name-based (version 5, SHA-1) UUID, RFC 4122 §4.3. */
+const namespaceBytes = new Map<string, Buffer>();
+
+/**
+ * A name-based (version 5, SHA-1) UUID, RFC 4122 §4.3. The exports make hundreds of thousands
+ * of them, so the namespace is parsed once and the hash is Node's one-shot `crypto.hash`.
+ */
 export function uuidV5(name: string, namespace: string): string {
-  const namespaceBytes = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-  if (namespaceBytes.length !== 16) throw new RangeError(`"${namespace}" is not a UUID`);
-  const hash = createHash('sha1').update(namespaceBytes).update(name, 'utf8').digest();
-  const bytes = hash.subarray(0, 16);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  let prefix = namespaceBytes.get(namespace);
+  if (!prefix) {
+    prefix = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    if (prefix.length !== 16) throw new RangeError(`"${namespace}" is not a UUID`);
+    namespaceBytes.set(namespace, prefix);
+  }
+  const hex = hash('sha1', Buffer.concat([prefix, Buffer.from(name, 'utf8')]));
+  // The version (5) in the high nibble of byte 6, the variant (10) in the top bits of byte 8.
+  const version = ((Number.parseInt(hex.slice(12, 14), 16) & 0x0f) | 0x50).toString(16);
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${version}${hex.slice(14, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** The namespace of a deployment's ids: UUIDv5 of its URL in the URL namespace. */
@@ -339,8 +347,7 @@ class HsdsBuilder {
       }));
     }
     // dtstart: the first meeting on or after `from` (or today), as iCalendar's interval counts from it.
-    const searchFrom = rule.from ?? this.today;
-    const [dtstart] = ruleDates({ ...rule, except: [] }, searchFrom, addDays(searchFrom, 400));
+    const dtstart = firstMeeting(rule, rule.from ?? this.today);
     const schedule: Json = {
       id: this.id(`schedule:${key}`),
       service_id: serviceId,
@@ -360,6 +367,20 @@ class HsdsBuilder {
     if (rule.until) Object.assign(schedule, { valid_to: rule.until, until: rule.until });
     return [schedule];
   }
+}
+
+/**
+ * The first meeting of a rule on or after `from`. Each export file and language asks for the same
+ * rules again, so the answer is kept with the rule (the directory's own object) for the build.
+ */
+const firstMeetings = new WeakMap<ScheduleRule, { from: string; date: string | undefined }>();
+
+function firstMeeting(rule: ScheduleRule, from: string): string | undefined {
+  const known = firstMeetings.get(rule);
+  if (known?.from === from) return known.date;
+  const [date] = ruleDates({ ...rule, except: [] }, from, addDays(from, 400));
+  firstMeetings.set(rule, { from, date });
+  return date;
 }
 
 /** `organizations.json`: every organisation with its services, as an HSDS list response. */
