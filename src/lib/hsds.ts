@@ -38,7 +38,7 @@ const namespaceBytes = new Map<string, Buffer>();
 
 /**
  * A name-based (version 5, SHA-1) UUID, RFC 4122 §4.3. The exports make hundreds of thousands
- * of them, so the namespace is parsed once and the hash is Node's one-shot `crypto.hash`.
+ * of them, so the namespace is parsed once and SHA-1 is Node's one-shot hash function.
  */
 export function uuidV5(name: string, namespace: string): string {
   let prefix = namespaceBytes.get(namespace);
