@@ -17,6 +17,8 @@ import { validateContent, type ValidationResult } from '../src/lib/validate.ts';
 import type { LocalizedText } from '../src/schemas/shared.ts';
 import { lostUrls, parseUrlList, publishedUrls } from '../src/lib/publishing.ts';
 import { REDIRECTS } from '../src/redirects.ts';
+import { entryPageGlob } from '../src/lib/integration.ts';
+import * as pagefind from 'pagefind';
 import { FIXED_NOW } from './support/clock.ts';
 import { FIXED_CLOCK } from './support/content-tree.ts';
 
@@ -149,6 +151,23 @@ describe('the sample directory, built', () => {
     const index = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const perLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, [...expected.values()].filter((page) => page.lang === lang).length]));
     expect(Object.fromEntries(Object.entries(index.languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual(perLanguage);
+  });
+
+  test('the search bundle, indexed one language at a time, is the one Pagefind writes for all languages at once', async () => {
+    const whole = path.join(workspace, 'pagefind-at-once');
+    const { index } = await pagefind.createIndex({});
+    // The entry pages' folders of every language in one glob: {toiminta,…,sv/verksamhet,…}/**/*.html.
+    const folders = LANGUAGES.map((lang) => /^\{(.*)\}\//.exec(entryPageGlob(lang))![1]).join(',');
+    await index!.addDirectory({ path: outDir, glob: `{${folders}}/**/*.html` });
+    await index!.writeFiles({ outputPath: whole });
+    await pagefind.close();
+    const files = (directory: string) =>
+      new Map(readdirSync(directory, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [path.relative(directory, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name))]));
+    const ours = files(path.join(outDir, 'pagefind'));
+    const expectedFiles = files(whole);
+    expect([...ours.keys()].sort()).toEqual([...expectedFiles.keys()].sort());
+    expect([...expectedFiles].filter(([name, body]) => !ours.get(name)?.equals(body)).map(([name]) => name)).toEqual([]);
+    expect(readdirSync(outDir).filter((name) => name.startsWith('.pagefind-'))).toEqual([]);
   });
 });
 
