@@ -44,6 +44,24 @@ describe('text and lines', () => {
   });
 });
 
+describe('a national directory', () => {
+  test('a calendar of 300,000 events is written, its time zone covering every year they run in', () => {
+    // 300,000 events once overflowed the call stack (Math.min over every year as arguments).
+    const events: CalendarEvent[] = Array.from({ length: 300_000 }, (_, index) => ({
+      uid: `e${index}@example.org`,
+      summary: 'Ryhmä',
+      status: 'CONFIRMED',
+      start: index === 7 ? '2025-03-01T18:00' : '2026-12-01T18:00',
+      end: index === 7 ? '2025-03-01T20:00' : '2026-12-01T20:00',
+      ...(index === 9 ? { rrule: { freq: 'WEEKLY', interval: 1, byDay: ['TU'], until: '2029-06-30T20:59:59Z' } } : {}),
+    }));
+    const text = writeCalendar(calendar(events));
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(300_000);
+    // The zone's rules from the first event's year to the last year of the recurrence.
+    expect(text).toContain(vtimezoneLines(HELSINKI, 2025, 2029).join('\r\n'));
+  });
+});
+
 describe('VTIMEZONE', () => {
   test('Europe/Helsinki is one STANDARD and one DAYLIGHT observance with the EU rule', () => {
     expect(vtimezoneLines(HELSINKI, 2026, 2027)).toEqual([

@@ -335,15 +335,23 @@ function eventLines(event: CalendarEvent, calendar: Calendar): string[] {
 
 /** The years any event of the calendar touches, for the VTIMEZONE. */
 function yearsOf(calendar: Calendar): [number, number] {
-  const years = calendar.events.flatMap((event) => {
-    const own = [event.start, event.end].map((value) => Number(value.slice(0, 4)));
+  // A loop, not Math.min(...years): the whole-site calendar of a national directory has hundreds
+  // of thousands of events, more arguments than a call can take.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const event of calendar.events) {
+    const start = Number(event.start.slice(0, 4));
+    const end = Number(event.end.slice(0, 4));
     // A recurring event needs the zone's rules as far as it runs (five years when open-ended).
-    if (event.rrule) own.push(event.rrule.until ? Number(event.rrule.until.slice(0, 4)) : own[0]! + 5);
-    return own;
-  });
-  const generatedYear = new Date(calendar.generated).getUTCFullYear();
-  if (years.length === 0) return [generatedYear, generatedYear];
-  return [Math.min(...years), Math.max(...years)];
+    const until = event.rrule ? (event.rrule.until ? Number(event.rrule.until.slice(0, 4)) : start + 5) : end;
+    first = Math.min(first, start, end, until);
+    last = Math.max(last, start, end, until);
+  }
+  if (first === Number.POSITIVE_INFINITY) {
+    const generatedYear = new Date(calendar.generated).getUTCFullYear();
+    return [generatedYear, generatedYear];
+  }
+  return [first, last];
 }
 
 /** The whole iCalendar file: CRLF line ends, lines folded at 75 octets. */
