@@ -6,7 +6,7 @@
  * deployed by mistake.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirectory, readContentDirectory } from '../src/lib/content-files.ts';
@@ -56,11 +56,12 @@ validateAndHandOver();
  * minute for the 140,000 files of 10,000 activities, before an incremental build can start
  * reusing pages. The previous output is moved into the cache folder instead (one rename) and
  * deleted there while Astro builds, on the other core. An output folder holding `.git` (which
- * Astro keeps) or one on another file system is left for Astro to empty.
+ * Astro keeps), a symbolic link or a folder on another file system is left for Astro to empty.
  */
 function clearOutputAside(): Promise<unknown> {
   const aside = existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.startsWith(PREVIOUS_OUTPUT)).map((name) => path.join(cacheDir, name)) : [];
-  if (existsSync(outDir) && !existsSync(path.join(outDir, '.git'))) {
+  // A symbolic link is not moved: Astro would put a plain folder in its place.
+  if (lstatSync(outDir, { throwIfNoEntry: false })?.isDirectory() && !existsSync(path.join(outDir, '.git'))) {
     const target = path.join(cacheDir, `${PREVIOUS_OUTPUT}${process.pid}`);
     try {
       mkdirSync(cacheDir, { recursive: true });
