@@ -17,7 +17,7 @@ import { validateContent, type ValidationResult } from '../src/lib/validate.ts';
 import type { LocalizedText } from '../src/schemas/shared.ts';
 import { lostUrls, parseUrlList, publishedUrls } from '../src/lib/publishing.ts';
 import { REDIRECTS } from '../src/redirects.ts';
-import { entryPageGlob } from '../src/lib/integration.ts';
+import { entryFolders } from '../src/lib/integration.ts';
 import * as pagefind from 'pagefind';
 import { FIXED_NOW } from './support/clock.ts';
 import { FIXED_CLOCK } from './support/content-tree.ts';
@@ -157,7 +157,7 @@ describe('the sample directory, built', () => {
     const whole = path.join(workspace, 'pagefind-at-once');
     const { index } = await pagefind.createIndex({});
     // The entry pages' folders of every language in one glob: {toiminta,…,sv/verksamhet,…}/**/*.html.
-    const folders = LANGUAGES.map((lang) => /^\{(.*)\}\//.exec(entryPageGlob(lang))![1]).join(',');
+    const folders = LANGUAGES.flatMap((lang) => entryFolders(lang)).join(',');
     await index!.addDirectory({ path: outDir, glob: `{${folders}}/**/*.html` });
     await index!.writeFiles({ outputPath: whole });
     await pagefind.close();

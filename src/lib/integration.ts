@@ -11,12 +11,16 @@ import * as pagefind from 'pagefind';
 import { LANGUAGES, routePath, SEGMENTS, type Lang } from './routes.ts';
 import { insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } from './search-preloads.ts';
 
-const ENTRY_ROUTES = new Set(LANGUAGES.flatMap((lang) => [SEGMENTS[lang].activity, SEGMENTS[lang].event, SEGMENTS[lang].organisation].map((segment) => `${lang === 'fi' ? '' : `${lang}/`}${segment}/`)));
+/** The folders of one language's activity, event and organisation pages: `toiminta`, `sv/verksamhet` … */
+export function entryFolders(lang: Lang): string[] {
+  return [SEGMENTS[lang].activity, SEGMENTS[lang].event, SEGMENTS[lang].organisation].map((segment) => `${lang === 'fi' ? '' : `${lang}/`}${segment}`);
+}
 
-/** The files Pagefind reads for one language: the HTML under that language's entry routes' folders. */
+const ENTRY_ROUTES = new Set(LANGUAGES.flatMap((lang) => entryFolders(lang).map((folder) => `${folder}/`)));
+
+/** The files Pagefind reads for one language: the HTML under that language's entry folders. */
 export function entryPageGlob(lang: Lang): string {
-  const prefix = lang === 'fi' ? '' : `${lang}/`;
-  return `{${[SEGMENTS[lang].activity, SEGMENTS[lang].event, SEGMENTS[lang].organisation].map((segment) => `${prefix}${segment}`).join(',')}}/**/*.html`;
+  return `{${entryFolders(lang).join(',')}}/**/*.html`;
 }
 
 /** True for the path of an activity, event or organisation page (the pages Pagefind indexes). */
