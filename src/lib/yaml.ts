@@ -188,7 +188,6 @@ export function parseYamlDocument(text: string, lineOffset = 0): ParsedYaml {
 function loadDocument(text: string, lineOffset: number, record: boolean): { data: unknown; root: Frame } {
   const root: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
   const stack: Frame[] = [root];
-  const starts: number[] = [];
   const refuse = (code: string, params: Record<string, string>, offset: number): never => {
     const position = positionIn(text, computeLineStarts(text), lineOffset, offset);
     throw new YamlReadError(code, params, position.line, position.column);
@@ -200,29 +199,21 @@ function loadDocument(text: string, lineOffset: number, record: boolean): { data
       schema: CONTENT_YAML_SCHEMA,
       maxDepth: MAX_DEPTH,
       maxTotalMergeKeys: 0,
-      listener: record
-        ? (event, state) => {
-            if (event === 'open') {
-              stack.push({ start: state.position, end: state.position, kind: null, result: undefined, children: [] });
-              return;
-            }
-            const frame = stack.pop()!;
-            if (state.anchor !== null) refuse('yaml.anchor', { name: state.anchor }, frame.start);
-            if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') refuse('yaml.tag', { tag: state.tag }, frame.start);
-            frame.kind = state.kind;
-            frame.result = state.result;
-            frame.end = state.position;
-            stack[stack.length - 1]!.children.push(frame);
-          }
-        : (event, state) => {
-            if (event === 'open') {
-              starts.push(state.position);
-              return;
-            }
-            const start = starts.pop()!;
-            if (state.anchor !== null) refuse('yaml.anchor', { name: state.anchor }, start);
-            if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') refuse('yaml.tag', { tag: state.tag }, start);
-          },
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ start: state.position, end: state.position, kind: null, result: undefined, children: [] });
+          return;
+        }
+        const frame = stack.pop()!;
+        if (state.anchor !== null) refuse('yaml.anchor', { name: state.anchor }, frame.start);
+        if (state.tag !== null && state.tag.startsWith('!') && state.tag !== '!') refuse('yaml.tag', { tag: state.tag }, frame.start);
+        // Without `record` the frame is dropped here, so nothing of the tree outlives the read.
+        if (!record) return;
+        frame.kind = state.kind;
+        frame.result = state.result;
+        frame.end = state.position;
+        stack[stack.length - 1]!.children.push(frame);
+      },
     };
     data = yaml.load(text, options as unknown as yaml.LoadOptions);
   } catch (error) {
