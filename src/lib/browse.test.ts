@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { sampleDirectory, smallDirectory } from '../../tests/support/directory.ts';
-import { browseActivities, browseEvents, eventTeasers, browseSearchState, countyList, landingPairs, situationList } from './browse.ts';
+import { BROWSE_PAGE_SIZE, browseActivities, browseEvents, browsePageCount, eventTeasers, browseSearchState, countyList, furtherPages, landingPairs, pageOfList, situationList } from './browse.ts';
+import { pagedPath } from './routes.ts';
 import { serialiseSearchParams } from './search-params.ts';
 
 const LABELS = { online: 'Verkossa', phone: 'Puhelimitse', chat: 'Chatissa' };
@@ -112,5 +113,81 @@ describe('eventTeasers', () => {
     expect(teasers).toHaveLength(1);
     expect(teasers[0]).toMatchObject({ key: 'testi/tuleva', path: 'tapahtuma/testi/tuleva/', where: 'Kuopio', organisation: 'Testiyhdistys ry', status: 'scheduled' });
     expect(teasers[0]!.when).toMatch(/1\.12\.2026/);
+  });
+});
+
+describe('paged lists', () => {
+  // 250 activities in Kuopio alone, 30 in both Kuopio and Siilinjärvi, 5 county-wide and 3 national.
+  const many = smallDirectory({
+    activities: Object.fromEntries([
+      ...Array.from({ length: 250 }, (_, n) => [`testi/k${String(n).padStart(3, '0')}`, { name: { fi: `Kuopio ${String(n).padStart(3, '0')}` }, area: { municipalities: ['297'] } }]),
+      ...Array.from({ length: 30 }, (_, n) => [`testi/ks${n}`, { name: { fi: `Yhteinen ${String(n).padStart(2, '0')}` }, area: { municipalities: ['297', '749'] } }]),
+      ...Array.from({ length: 5 }, (_, n) => [`testi/m${n}`, { name: { fi: `Maakunta ${n}` }, area: { counties: ['13'] } }]),
+      ...Array.from({ length: 3 }, (_, n) => [`testi/v${n}`, { name: { fi: `Valtakunta ${n}` }, area: { national: true }, modes: ['phone'], locations: undefined }]),
+    ]),
+  });
+  const list = countyList(many, 'fi', '13', LABELS);
+  // Kuopio 280 rows, Siilinjärvi 30, the county 5, Finland 3: 318 rows, 288 activities.
+  const rows = list.groups.flatMap((group) => group.rows.map((row) => `${group.id}:${row.key}`));
+
+  test('every row is on exactly one page, in the order of the whole list', () => {
+    expect(list.count).toBe(288);
+    expect(rows).toHaveLength(318);
+    expect(browsePageCount(many, { county: '13' })).toBe(Math.ceil(318 / BROWSE_PAGE_SIZE));
+    const pages = Array.from({ length: 4 }, (_, n) => pageOfList(list, n + 1, 100));
+    expect(pages.map((page) => page.groups.reduce((sum, group) => sum + group.rows.length, 0))).toEqual([100, 100, 100, 18]);
+    expect(pages.flatMap((page) => page.groups.flatMap((group) => group.rows.map((row) => `${group.id}:${row.key}`)))).toEqual(rows);
+    expect(pages.every((page) => page.pages === 4 && page.count === 288)).toBe(true);
+  });
+
+  test('a group running over pages keeps its total and is marked as continued', () => {
+    const second = pageOfList(list, 2, 100);
+    expect(second.groups.map((group) => [group.id, group.rows.length, group.total, group.continued])).toEqual([['m-297', 100, 280, true]]);
+    const last = pageOfList(list, 4, 100);
+    expect(last.groups.map((group) => [group.id, group.rows.length, group.total, group.continued])).toEqual([
+      ['m-749', 10, 30, true],
+      ['regional', 5, 5, false],
+      ['national', 3, 3, false],
+    ]);
+  });
+
+  test('the contents give every group with the page it starts on', () => {
+    expect(pageOfList(list, 3, 100).contents.map((group) => [group.id, group.total, group.page])).toEqual([
+      ['m-297', 280, 1],
+      ['m-749', 30, 3],
+      ['regional', 5, 4],
+      ['national', 3, 4],
+    ]);
+  });
+
+  test('the page count is the same in every language', () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const rowsIn = countyList(many, lang, '13', LABELS).groups.reduce((sum, group) => sum + group.rows.length, 0);
+      expect(rowsIn).toBe(318);
+    }
+  });
+
+  test('further pages are built only for lists longer than a page', () => {
+    const counties = furtherPages(many, FIXED_NOW, 'county');
+    expect(counties.map((path) => path.params)).toEqual(
+      Array.from({ length: browsePageCount(many, { county: '13' }) - 1 }, (_, n) => ({ county: '13', page: String(n + 2) })),
+    );
+    expect(furtherPages(directory, FIXED_NOW, 'county')).toEqual([]);
+    expect(furtherPages(directory, FIXED_NOW, 'landing')).toEqual([]);
+    expect(furtherPages(many, FIXED_NOW, 'situation').map((path) => path.params.situation)).toEqual(
+      Array.from({ length: browsePageCount(many, { situation: 'caregiving' }) - 1 }, () => 'caregiving'),
+    );
+  });
+
+  test('an empty list has one page', () => {
+    expect(browsePageCount(directory, { county: '13', situation: 'debt' })).toBe(1);
+    expect(pageOfList(countyList(directory, 'fi', '13', LABELS, 'debt'), 1)).toMatchObject({ page: 1, pages: 1, groups: [], contents: [] });
+  });
+
+  test('page addresses: the first page is the list itself', () => {
+    expect(pagedPath('fi', 'alue/13/', 1)).toBe('alue/13/');
+    expect(pagedPath('fi', 'alue/13/', 2)).toBe('alue/13/sivu/2/');
+    expect(pagedPath('sv', 'sv/omrade/13/grief/', 3)).toBe('sv/omrade/13/grief/sida/3/');
+    expect(pagedPath('en', 'en/life-situation/grief/', 12)).toBe('en/life-situation/grief/page/12/');
   });
 });

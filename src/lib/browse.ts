@@ -116,9 +116,108 @@ function sortRows(rows: BrowseRow[], lang: Lang): BrowseRow[] {
   return rows.sort((a, b) => collator.compare(a.name.text, b.name.text) || a.key.localeCompare(b.key));
 }
 
-function sortGroups(groups: BrowseGroup[], lang: Lang): BrowseGroup[] {
+/** A group of a list before it is worded in a language: which activities, under which heading. */
+interface ItemGroup {
+  id: string;
+  kind: BrowseGroup['kind'];
+  /** Municipality or county code of a `municipality` or `county` group. */
+  code?: string;
+  items: Indexed[];
+}
+
+/**
+ * The groups of a scope's list, in no particular order (the order depends on the language's
+ * names). A county's list: activities for single municipalities under each municipality of the
+ * county they serve, the county-wide ones, the national ones. A life situation's list: the
+ * national ones, then per covered county every activity that serves it but not all of Finland,
+ * then those only in counties the directory does not cover. Computed once per scope.
+ */
+function itemGroups(directory: DirectoryData, scope: BrowseScope): ItemGroup[] {
+  return memoized(directory, `browse-groups:${scope.county ?? ''}:${scope.situation ?? ''}`, () =>
+    scope.county ? countyGroups(directory, scope.county, scope.situation) : situationGroups(directory, scope.situation!),
+  );
+}
+
+function countyGroups(directory: DirectoryData, county: string, situation: string | undefined): ItemGroup[] {
+  const byMunicipality = new Map<string, Indexed[]>();
+  const regional: Indexed[] = [];
+  const national: Indexed[] = [];
+  const countyMunicipalities = new Set(indexed(directory).areaIndex.municipalitiesIn.get(county) ?? []);
+  for (const item of scopedItems(directory, { county, situation })) {
+    if (item.area.reach === 'national') national.push(item);
+    else if (item.area.reach === 'regional') regional.push(item);
+    else
+      for (const code of item.area.municipalities) {
+        if (!countyMunicipalities.has(code)) continue;
+        const group = byMunicipality.get(code);
+        if (group) group.push(item);
+        else byMunicipality.set(code, [item]);
+      }
+  }
+  return [
+    ...[...byMunicipality].map(([code, items]) => ({ id: `m-${code}`, kind: 'municipality' as const, code, items })),
+    ...(regional.length ? [{ id: 'regional', kind: 'regional' as const, items: regional }] : []),
+    ...(national.length ? [{ id: 'national', kind: 'national' as const, items: national }] : []),
+  ];
+}
+
+function situationGroups(directory: DirectoryData, situation: string): ItemGroup[] {
+  const items = scopedItems(directory, { situation });
+  const national = items.filter((item) => item.area.reach === 'national');
+  const covered = siteCounties(directory);
+  const counties = covered.flatMap((code): ItemGroup[] => {
+    const inCounty = items.filter((item) => item.area.reach !== 'national' && item.area.counties.includes(code));
+    return inCounty.length ? [{ id: `c-${code}`, kind: 'county', code, items: inCounty }] : [];
+  });
+  // Activities only in counties the directory does not cover still belong to the situation.
+  const coveredSet = new Set(covered);
+  const elsewhere = items.filter((item) => item.area.reach !== 'national' && !item.area.counties.some((code) => coveredSet.has(code)));
+  return [
+    ...(national.length ? [{ id: 'national', kind: 'national' as const, items: national }] : []),
+    ...counties,
+    ...(elsewhere.length ? [{ id: 'elsewhere', kind: 'elsewhere' as const, items: elsewhere }] : []),
+  ];
+}
+
+/** Groups in reading order: a county's municipalities by name first, a situation's counties by name after the national group. */
+function groupOrder(kind: BrowseGroup['kind'], scope: BrowseScope): number {
+  if (scope.county) return kind === 'municipality' ? 0 : kind === 'regional' ? 1 : 2;
+  return kind === 'national' ? 0 : kind === 'county' ? 1 : 2;
+}
+
+function wordList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labels: ModeLabels): BrowseList {
   const collator = new Intl.Collator(lang);
-  return groups.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const groupName = (group: ItemGroup) =>
+    group.kind === 'municipality' ? municipalityName(directory, group.code!, lang) : group.kind === 'county' ? countyName(directory, group.code!, lang) : '';
+  const groups = itemGroups(directory, scope)
+    .map((group): BrowseGroup => ({
+      id: group.id,
+      kind: group.kind,
+      name: groupName(group),
+      ...(group.kind === 'county' ? { code: group.code! } : {}),
+      rows: sortRows(
+        group.items.map((item) => row(directory, item.entry, lang, labels)),
+        lang,
+      ),
+    }))
+    .sort((a, b) => groupOrder(a.kind, scope) - groupOrder(b.kind, scope) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  return { count: scopedItems(directory, scope).length, groups };
+}
+
+/** The last few lists worded: a list's pages are built one after another. */
+const recentLists = new Map<string, { directory: DirectoryData; list: BrowseList }>();
+const RECENT_LISTS = 6;
+
+/** A scope's whole list in a language (see `countyList` and `situationList`). */
+export function browseList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labels: ModeLabels): BrowseList {
+  const key = JSON.stringify([lang, scope.county ?? '', scope.situation ?? '', labels]);
+  const recent = recentLists.get(key);
+  if (recent?.directory === directory) return recent.list;
+  const list = wordList(directory, lang, scope, labels);
+  recentLists.delete(key);
+  recentLists.set(key, { directory, list });
+  if (recentLists.size > RECENT_LISTS) recentLists.delete(recentLists.keys().next().value!);
+  return list;
 }
 
 /**
@@ -127,27 +226,7 @@ function sortGroups(groups: BrowseGroup[], lang: Lang): BrowseGroup[] {
  * ones; then the national ones. Rows by name within a group.
  */
 export function countyList(directory: DirectoryData, lang: Lang, county: string, labels: ModeLabels, situation?: string): BrowseList {
-  const items = scopedItems(directory, { county, situation });
-  const byMunicipality = new Map<string, BrowseRow[]>();
-  const regional: BrowseRow[] = [];
-  const national: BrowseRow[] = [];
-  const countyMunicipalities = new Set(indexed(directory).areaIndex.municipalitiesIn.get(county) ?? []);
-  for (const item of items) {
-    const shown = row(directory, item.entry, lang, labels);
-    if (item.area.reach === 'national') national.push(shown);
-    else if (item.area.reach === 'regional') regional.push(shown);
-    else
-      for (const code of item.area.municipalities.filter((code) => countyMunicipalities.has(code))) {
-        byMunicipality.set(code, [...(byMunicipality.get(code) ?? []), shown]);
-      }
-  }
-  const groups: BrowseGroup[] = sortGroups(
-    [...byMunicipality].map(([code, rows]) => ({ id: `m-${code}`, kind: 'municipality' as const, name: municipalityName(directory, code, lang), rows: sortRows(rows, lang) })),
-    lang,
-  );
-  if (regional.length) groups.push({ id: 'regional', kind: 'regional', name: '', rows: sortRows(regional, lang) });
-  if (national.length) groups.push({ id: 'national', kind: 'national', name: '', rows: sortRows(national, lang) });
-  return { count: items.length, groups };
+  return browseList(directory, lang, { county, situation }, labels);
 }
 
 /**
@@ -155,20 +234,57 @@ export function countyList(directory: DirectoryData, lang: Lang, county: string,
  * the directory covers, by county name, every activity that serves it but not all of Finland.
  */
 export function situationList(directory: DirectoryData, lang: Lang, situation: string, labels: ModeLabels): BrowseList {
-  const items = scopedItems(directory, { situation });
-  const national = items.filter((item) => item.area.reach === 'national').map((item) => row(directory, item.entry, lang, labels));
-  const groups: BrowseGroup[] = national.length ? [{ id: 'national', kind: 'national', name: '', rows: sortRows(national, lang) }] : [];
-  const counties = siteCounties(directory).flatMap((code): BrowseGroup[] => {
-    const rows = items.filter((item) => item.area.reach !== 'national' && item.area.counties.includes(code)).map((item) => row(directory, item.entry, lang, labels));
-    return rows.length ? [{ id: `c-${code}`, kind: 'county', name: countyName(directory, code, lang), code, rows: sortRows(rows, lang) }] : [];
-  });
-  // Activities only in counties the directory does not cover still belong to the situation.
-  const covered = new Set(siteCounties(directory));
-  const elsewhere = items
-    .filter((item) => item.area.reach !== 'national' && !item.area.counties.some((code) => covered.has(code)))
-    .map((item) => row(directory, item.entry, lang, labels));
-  const rest: BrowseGroup[] = elsewhere.length ? [{ id: 'elsewhere', kind: 'elsewhere', name: '', rows: sortRows(elsewhere, lang) }] : [];
-  return { count: items.length, groups: [...groups, ...sortGroups(counties, lang), ...rest] };
+  return browseList(directory, lang, { situation }, labels);
+}
+
+/** Rows on one page of a browse list. A list of thousands of activities is read a page at a time. */
+export const BROWSE_PAGE_SIZE = 100;
+
+/** How many pages a scope's list has (at least one, even when empty); the same in every language. */
+export function browsePageCount(directory: DirectoryData, scope: BrowseScope, pageSize = BROWSE_PAGE_SIZE): number {
+  const rows = itemGroups(directory, scope).reduce((sum, group) => sum + group.items.length, 0);
+  return Math.max(1, Math.ceil(rows / pageSize));
+}
+
+/** A group as one page shows it: its rows on this page, out of `total`. */
+export interface PagedGroup extends BrowseGroup {
+  /** Rows of the whole group, on every page. */
+  total: number;
+  /** The group began on an earlier page. */
+  continued: boolean;
+}
+
+/** One page of a browse list, with where every group of the whole list starts. */
+export interface BrowseListPage {
+  count: number;
+  page: number;
+  pages: number;
+  groups: PagedGroup[];
+  /** Every group of the list, with its size and the page it starts on (for the contents). */
+  contents: { id: string; kind: BrowseGroup['kind']; name: string; total: number; page: number }[];
+}
+
+/**
+ * Page `page` (from 1) of a list: `pageSize` rows, counted across groups in reading order. A group
+ * may run over several pages; its heading is repeated on each. A page past the last is empty.
+ */
+export function pageOfList(list: BrowseList, page: number, pageSize = BROWSE_PAGE_SIZE): BrowseListPage {
+  const rows = list.groups.reduce((sum, group) => sum + group.rows.length, 0);
+  const pages = Math.max(1, Math.ceil(rows / pageSize));
+  const start = (page - 1) * pageSize;
+  const end = start + pageSize;
+  const groups: PagedGroup[] = [];
+  const contents: BrowseListPage['contents'] = [];
+  let offset = 0;
+  for (const group of list.groups) {
+    const groupEnd = offset + group.rows.length;
+    contents.push({ id: group.id, kind: group.kind, name: group.name, total: group.rows.length, page: Math.floor(offset / pageSize) + 1 });
+    if (groupEnd > start && offset < end) {
+      groups.push({ ...group, rows: group.rows.slice(Math.max(0, start - offset), end - offset), total: group.rows.length, continued: offset < start });
+    }
+    offset = groupEnd;
+  }
+  return { count: list.count, page, pages, groups, contents };
 }
 
 /** Upcoming events of a browse scope, soonest first (a county's include the national ones). */
@@ -249,4 +365,28 @@ export function eventTeasers(directory: DirectoryData, lang: Lang, events: Upcom
       status: data.status,
     };
   });
+}
+
+/** The three kinds of browse list: a county's, a county × life situation's, a life situation's. */
+export type BrowseKind = 'county' | 'landing' | 'situation';
+
+/** Every list of a kind that the site builds (a landing list only where `landingPairs` has one). */
+export function browseScopes(directory: DirectoryData, now: string, kind: BrowseKind): BrowseScope[] {
+  switch (kind) {
+    case 'county':
+      return siteCounties(directory).map((county) => ({ county }));
+    case 'landing':
+      return landingPairs(directory, now).map(({ county, situation }) => ({ county, situation }));
+    case 'situation':
+      return directory.taxonomies.situations.map((term) => ({ situation: term.code }));
+  }
+}
+
+/** The route parameters of the second and later pages of a kind's lists (`getStaticPaths`). */
+export function furtherPages(directory: DirectoryData, now: string, kind: BrowseKind): { params: { county?: string; situation?: string; page: string } }[] {
+  return browseScopes(directory, now, kind).flatMap((scope) =>
+    Array.from({ length: browsePageCount(directory, scope) - 1 }, (_, index) => ({
+      params: { ...(scope.county ? { county: scope.county } : {}), ...(scope.situation ? { situation: scope.situation } : {}), page: String(index + 2) },
+    })),
+  );
 }

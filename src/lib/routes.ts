@@ -26,6 +26,14 @@ export function routePath(lang: Lang, route: RouteName, ...ids: string[]): strin
   return `${langPrefix(lang)}${[SEGMENTS[lang][route], ...ids].join('/')}/`;
 }
 
+/**
+ * Page `page` of a paged list at `path`: the list's own path for the first page, then
+ * `alue/13/sivu/2/`, `sv/omrade/13/sida/2/`, `en/area/13/page/2/`.
+ */
+export function pagedPath(lang: Lang, path: string, page: number): string {
+  return page > 1 ? `${path}${SEGMENTS[lang].page}/${page}/` : path;
+}
+
 export function homePath(lang: Lang): string {
   return langPrefix(lang);
 }

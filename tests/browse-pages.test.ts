@@ -1,0 +1,95 @@
+/**
+ * Long browse lists are read a page at a time. A generated directory of 700 activities is built
+ * for real; for every county list in every language the test walks the pages the build wrote
+ * and checks that together they list each of the county's activities, no page holds more than
+ * BROWSE_PAGE_SIZE rows, the page links and the language versions lead to pages that exist, and
+ * the sitemap names every page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSE_PAGE_SIZE, browseActivities, browsePageCount, browseScopes } from '../src/lib/browse.ts';
+import { readContentDirectory } from '../src/lib/content-files.ts';
+import type { DirectoryData } from '../src/lib/listings.ts';
+import { LANGUAGES, pagedPath, routePath, type Lang } from '../src/lib/routes.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { FIXED_NOW } from './support/clock.ts';
+import { buildInto, ROOT } from './support/temp-build.ts';
+
+let workspace: string;
+let outDir: string;
+let directory: DirectoryData;
+let siteUrl: string;
+
+beforeAll(() => {
+  workspace = mkdtempSync(path.join(tmpdir(), 'tukiverkko-browse-pages-'));
+  const content = path.join(workspace, 'content');
+  const fixture = spawnSync(process.execPath, [path.join(ROOT, 'scripts/fixture.ts'), '--entries', '700', '--out', content, '--today', FIXED_NOW.slice(0, 10)], { cwd: ROOT, encoding: 'utf8' });
+  if (fixture.status !== 0) throw new Error(`The fixture failed:\n${fixture.stdout}${fixture.stderr}`);
+  const build = buildInto(workspace, { TUKIVERKKO_CONTENT: content });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);
+  outDir = build.outDir;
+  const result = validateContent(readContentDirectory(content), { clock: { today: FIXED_NOW.slice(0, 10), now: FIXED_NOW } });
+  directory = { site: result.site!, taxonomies: result.taxonomies, organisations: result.organisations, activities: result.activities, events: result.events };
+  siteUrl = directory.site.url.endsWith('/') ? directory.site.url : `${directory.site.url}/`;
+});
+
+afterAll(() => {
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+const html = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8');
+/** The site-relative path of a root-relative or absolute link on a built page. */
+const sitePathOf = (href: string) => new URL(href, siteUrl).pathname.replace(/^\//, '');
+const rowLinks = (page: string) => [...page.matchAll(/<li class="browse-row"[^>]*>\s*<h4[^>]*>\s*<a href="([^"]+)"/g)].map((match) => sitePathOf(match[1]!));
+
+describe('browse lists longer than a page', () => {
+  test('the directory has lists of several pages (or this test proves nothing)', () => {
+    const paged = browseScopes(directory, FIXED_NOW, 'county').filter((scope) => browsePageCount(directory, scope) > 1);
+    expect(paged.length).toBeGreaterThan(0);
+  });
+
+  test.each(LANGUAGES)('%s: the pages of each county list together list every activity of the county once per group, at most a page size each', (lang: Lang) => {
+    for (const scope of browseScopes(directory, FIXED_NOW, 'county')) {
+      const pages = browsePageCount(directory, scope);
+      const listPath = routePath(lang, 'county', scope.county!);
+      const seen = new Set<string>();
+      for (let page = 1; page <= pages; page++) {
+        const sitePath = pagedPath(lang, listPath, page);
+        const links = rowLinks(html(sitePath));
+        expect(links.length, sitePath).toBeGreaterThan(0);
+        expect(links.length, sitePath).toBeLessThanOrEqual(BROWSE_PAGE_SIZE);
+        for (const link of links) seen.add(link);
+      }
+      expect(existsSync(path.join(outDir, pagedPath(lang, listPath, pages + 1))), `no page after the last of ${listPath}`).toBe(false);
+      const expected = browseActivities(directory, scope).map((entry) => routePath(lang, 'activity', entry.org, entry.id));
+      expect([...seen].sort(), listPath).toEqual(expected.sort());
+    }
+  });
+
+  test('every page links its neighbours and its language versions, and is in the sitemap', () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const kind of ['county', 'landing', 'situation'] as const) {
+      for (const scope of browseScopes(directory, FIXED_NOW, kind)) {
+        const pages = browsePageCount(directory, scope);
+        const listPathIn = (lang: Lang) => (scope.county ? routePath(lang, 'county', scope.county, ...(scope.situation ? [scope.situation] : [])) : routePath(lang, 'situation', scope.situation!));
+        for (const lang of LANGUAGES) {
+          for (let page = 1; page <= pages; page++) {
+            const sitePath = pagedPath(lang, listPathIn(lang), page);
+            const text = html(sitePath);
+            expect(sitemap, sitePath).toContain(`<loc>${siteUrl}${sitePath}</loc>`);
+            const next = /<a href="([^"]+)" rel="next"/.exec(text)?.[1];
+            const previous = /<a href="([^"]+)" rel="prev"/.exec(text)?.[1];
+            expect(next && sitePathOf(next), sitePath).toBe(page < pages ? pagedPath(lang, listPathIn(lang), page + 1) : undefined);
+            expect(previous && sitePathOf(previous), sitePath).toBe(page > 1 ? pagedPath(lang, listPathIn(lang), page - 1) : undefined);
+            const alternates: Record<string, string> = Object.fromEntries([...text.matchAll(/<link rel="alternate" hreflang="(fi|sv|en)" href="([^"]+)"/g)].map((match) => [match[1], sitePathOf(match[2]!)]));
+            expect(alternates, sitePath).toEqual(Object.fromEntries(LANGUAGES.map((code) => [code, pagedPath(code, listPathIn(code), page)])));
+            for (const alternate of Object.values(alternates)) expect(existsSync(path.join(outDir, alternate, 'index.html')), `${sitePath} → ${alternate}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
