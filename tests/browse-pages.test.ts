@@ -1,9 +1,9 @@
 /**
- * Long browse lists are read a page at a time. A generated directory of 700 activities is built
+ * Long browse lists and events listings are read a page at a time. A generated directory of 700 activities is built
  * for real; for every county list in every language the test walks the pages the build wrote
  * and checks that together they list each of the county's activities, no page holds more than
  * BROWSE_PAGE_SIZE rows, the page links and the language versions lead to pages that exist, and
- * the sitemap names every page.
+ * the sitemap names every page. The same for the listings of upcoming events.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,8 +12,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSE_PAGE_SIZE, browseActivities, browsePageCount, browseScopes } from '../src/lib/browse.ts';
 import { readContentDirectory } from '../src/lib/content-files.ts';
-import type { DirectoryData } from '../src/lib/listings.ts';
-import { LANGUAGES, pagedPath, routePath, type Lang } from '../src/lib/routes.ts';
+import { eventListingPageCount, eventListingScopes, upcomingEvents, type DirectoryData } from '../src/lib/listings.ts';
+import { LIST_PAGE_SIZE } from '../src/lib/paging.ts';
+import { eventsPath, LANGUAGES, pagedPath, routePath, type Lang } from '../src/lib/routes.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { FIXED_NOW } from './support/clock.ts';
 import { buildInto, ROOT } from './support/temp-build.ts';
@@ -43,6 +44,7 @@ afterAll(() => {
 const html = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8');
 /** The site-relative path of a root-relative or absolute link on a built page. */
 const sitePathOf = (href: string) => new URL(href, siteUrl).pathname.replace(/^\//, '');
+const eventLinks = (page: string) => [...page.matchAll(/<li class="event"[^>]*>\s*<h3[^>]*>\s*<a href="([^"]+)"/g)].map((match) => sitePathOf(match[1]!));
 const rowLinks = (page: string) => [...page.matchAll(/<li class="browse-row"[^>]*>\s*<h4[^>]*>\s*<a href="([^"]+)"/g)].map((match) => sitePathOf(match[1]!));
 
 describe('browse lists longer than a page', () => {
@@ -76,18 +78,46 @@ describe('browse lists longer than a page', () => {
         const pages = browsePageCount(directory, scope);
         const listPathIn = (lang: Lang) => (scope.county ? routePath(lang, 'county', scope.county, ...(scope.situation ? [scope.situation] : [])) : routePath(lang, 'situation', scope.situation!));
         for (const lang of LANGUAGES) {
+          for (let page = 1; page <= pages; page++) checkPage(sitemap, listPathIn, lang, page, pages);
+        }
+      }
+    }
+  });
+});
+
+/** Checks the page links, language versions and sitemap entry of page `page` of `pages` of a list at `listPathIn(lang)`. */
+function checkPage(sitemap: string, listPathIn: (lang: Lang) => string, lang: Lang, page: number, pages: number): void {
+  const sitePath = pagedPath(lang, listPathIn(lang), page);
+  const text = html(sitePath);
+  expect(sitemap, sitePath).toContain(`<loc>${siteUrl}${sitePath}</loc>`);
+  const next = /<a href="([^"]+)" rel="next"/.exec(text)?.[1];
+  const previous = /<a href="([^"]+)" rel="prev"/.exec(text)?.[1];
+  expect(next && sitePathOf(next), sitePath).toBe(page < pages ? pagedPath(lang, listPathIn(lang), page + 1) : undefined);
+  expect(previous && sitePathOf(previous), sitePath).toBe(page > 1 ? pagedPath(lang, listPathIn(lang), page - 1) : undefined);
+  const alternates: Record<string, string> = Object.fromEntries([...text.matchAll(/<link rel="alternate" hreflang="(fi|sv|en)" href="([^"]+)"/g)].map((match) => [match[1], sitePathOf(match[2]!)]));
+  expect(alternates, sitePath).toEqual(Object.fromEntries(LANGUAGES.map((code) => [code, pagedPath(code, listPathIn(code), page)])));
+  for (const alternate of Object.values(alternates)) expect(existsSync(path.join(outDir, alternate, 'index.html')), `${sitePath} → ${alternate}`).toBe(true);
+}
+
+describe('events listings longer than a page', () => {
+  test('the directory has a listing of several pages (or this test proves nothing)', () => {
+    expect(eventListingPageCount(directory, FIXED_NOW, { kind: 'all' })).toBeGreaterThan(1);
+  });
+
+  test('the pages of every listing list each upcoming event once, soonest first, and link each other', () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    for (const kind of ['all', 'county', 'situation'] as const) {
+      for (const scope of eventListingScopes(directory, kind)) {
+        const pages = eventListingPageCount(directory, FIXED_NOW, scope);
+        for (const lang of LANGUAGES) {
+          const listed: string[] = [];
           for (let page = 1; page <= pages; page++) {
-            const sitePath = pagedPath(lang, listPathIn(lang), page);
-            const text = html(sitePath);
-            expect(sitemap, sitePath).toContain(`<loc>${siteUrl}${sitePath}</loc>`);
-            const next = /<a href="([^"]+)" rel="next"/.exec(text)?.[1];
-            const previous = /<a href="([^"]+)" rel="prev"/.exec(text)?.[1];
-            expect(next && sitePathOf(next), sitePath).toBe(page < pages ? pagedPath(lang, listPathIn(lang), page + 1) : undefined);
-            expect(previous && sitePathOf(previous), sitePath).toBe(page > 1 ? pagedPath(lang, listPathIn(lang), page - 1) : undefined);
-            const alternates: Record<string, string> = Object.fromEntries([...text.matchAll(/<link rel="alternate" hreflang="(fi|sv|en)" href="([^"]+)"/g)].map((match) => [match[1], sitePathOf(match[2]!)]));
-            expect(alternates, sitePath).toEqual(Object.fromEntries(LANGUAGES.map((code) => [code, pagedPath(code, listPathIn(code), page)])));
-            for (const alternate of Object.values(alternates)) expect(existsSync(path.join(outDir, alternate, 'index.html')), `${sitePath} → ${alternate}`).toBe(true);
+            const links = eventLinks(html(pagedPath(lang, eventsPath(lang, scope), page)));
+            expect(links.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+            listed.push(...links);
+            checkPage(sitemap, (code) => eventsPath(code, scope), lang, page, pages);
           }
+          expect(listed, eventsPath(lang, scope)).toEqual(upcomingEvents(directory, FIXED_NOW, scope).map(({ entry }) => routePath(lang, 'event', entry.org, entry.id)));
         }
       }
     }

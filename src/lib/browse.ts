@@ -16,6 +16,7 @@ import { formatOccurrence } from './schedule.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import { buildAreaIndex, expandArea, type AreaIndex, type ExpandedArea } from './search-filters.ts';
 import { memoized } from './lookup.ts';
+import { LIST_PAGE_SIZE, pageCount, pageOfGroups, recentlyUsed, type PagedGroup } from './paging.ts';
 import { searchState, type SearchState } from './search-params.ts';
 
 /** Which activities a browse page lists: one life situation, one county, or both. */
@@ -204,20 +205,11 @@ function wordList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labe
   return { count: scopedItems(directory, scope).length, groups };
 }
 
-/** The last few lists worded: a list's pages are built one after another. */
-const recentLists = new Map<string, { directory: DirectoryData; list: BrowseList }>();
-const RECENT_LISTS = 6;
+const recentLists = recentlyUsed<DirectoryData, BrowseList>(6);
 
 /** A scope's whole list in a language (see `countyList` and `situationList`). */
 export function browseList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labels: ModeLabels): BrowseList {
-  const key = JSON.stringify([lang, scope.county ?? '', scope.situation ?? '', labels]);
-  const recent = recentLists.get(key);
-  if (recent?.directory === directory) return recent.list;
-  const list = wordList(directory, lang, scope, labels);
-  recentLists.delete(key);
-  recentLists.set(key, { directory, list });
-  if (recentLists.size > RECENT_LISTS) recentLists.delete(recentLists.keys().next().value!);
-  return list;
+  return recentLists(JSON.stringify([lang, scope.county ?? '', scope.situation ?? '', labels]), directory, () => wordList(directory, lang, scope, labels));
 }
 
 /**
@@ -238,20 +230,14 @@ export function situationList(directory: DirectoryData, lang: Lang, situation: s
 }
 
 /** Rows on one page of a browse list. A list of thousands of activities is read a page at a time. */
-export const BROWSE_PAGE_SIZE = 100;
+export const BROWSE_PAGE_SIZE = LIST_PAGE_SIZE;
 
 /** How many pages a scope's list has (at least one, even when empty); the same in every language. */
 export function browsePageCount(directory: DirectoryData, scope: BrowseScope, pageSize = BROWSE_PAGE_SIZE): number {
-  const rows = itemGroups(directory, scope).reduce((sum, group) => sum + group.items.length, 0);
-  return Math.max(1, Math.ceil(rows / pageSize));
-}
-
-/** A group as one page shows it: its rows on this page, out of `total`. */
-export interface PagedGroup extends BrowseGroup {
-  /** Rows of the whole group, on every page. */
-  total: number;
-  /** The group began on an earlier page. */
-  continued: boolean;
+  return pageCount(
+    itemGroups(directory, scope).reduce((sum, group) => sum + group.items.length, 0),
+    pageSize,
+  );
 }
 
 /** One page of a browse list, with where every group of the whole list starts. */
@@ -259,7 +245,7 @@ export interface BrowseListPage {
   count: number;
   page: number;
   pages: number;
-  groups: PagedGroup[];
+  groups: PagedGroup<BrowseGroup>[];
   /** Every group of the list, with its size and the page it starts on (for the contents). */
   contents: { id: string; kind: BrowseGroup['kind']; name: string; total: number; page: number }[];
 }
@@ -269,22 +255,9 @@ export interface BrowseListPage {
  * may run over several pages; its heading is repeated on each. A page past the last is empty.
  */
 export function pageOfList(list: BrowseList, page: number, pageSize = BROWSE_PAGE_SIZE): BrowseListPage {
-  const rows = list.groups.reduce((sum, group) => sum + group.rows.length, 0);
-  const pages = Math.max(1, Math.ceil(rows / pageSize));
-  const start = (page - 1) * pageSize;
-  const end = start + pageSize;
-  const groups: PagedGroup[] = [];
-  const contents: BrowseListPage['contents'] = [];
-  let offset = 0;
-  for (const group of list.groups) {
-    const groupEnd = offset + group.rows.length;
-    contents.push({ id: group.id, kind: group.kind, name: group.name, total: group.rows.length, page: Math.floor(offset / pageSize) + 1 });
-    if (groupEnd > start && offset < end) {
-      groups.push({ ...group, rows: group.rows.slice(Math.max(0, start - offset), end - offset), total: group.rows.length, continued: offset < start });
-    }
-    offset = groupEnd;
-  }
-  return { count: list.count, page, pages, groups, contents };
+  const paged = pageOfGroups(list.groups, page, pageSize);
+  const contents = list.groups.map((group, index) => ({ id: group.id, kind: group.kind, name: group.name, total: group.rows.length, page: paged.starts[index]! }));
+  return { count: list.count, page, pages: paged.pages, groups: paged.groups, contents };
 }
 
 /** Upcoming events of a browse scope, soonest first (a county's include the national ones). */

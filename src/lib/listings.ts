@@ -12,6 +12,7 @@ import type { Site } from '../schemas/site.ts';
 import type { z } from 'zod';
 import { localize, localizeText, type ShownText } from './localize.ts';
 import { byKey, memoized } from './lookup.ts';
+import { pageCount, recentlyUsed } from './paging.ts';
 import { calendarPath, routePath, type Lang, type Scope } from './routes.ts';
 import { eventOccurrences, formatDateRange, formatOccurrence, isEventPast, nextOccurrences, toLocalTime, type Occurrence } from './schedule.ts';
 import type { Taxonomies } from './validate.ts';
@@ -239,8 +240,50 @@ export interface EventRow {
   organisation: string;
 }
 
+/** A month of an events listing. */
+export interface EventMonth {
+  month: string;
+  label: string;
+  rows: EventRow[];
+}
+
+const recentEventRows = recentlyUsed<DirectoryData, EventMonth[]>(4);
+
 /** The rows of an events listing, grouped by month of the next session. */
-export function eventRows(directory: DirectoryData, lang: Lang, now: string, scope: Scope, where: { online: string; phone: string; chat: string }): { month: string; label: string; rows: EventRow[] }[] {
+export function eventRows(directory: DirectoryData, lang: Lang, now: string, scope: Scope, where: { online: string; phone: string; chat: string }): EventMonth[] {
+  return recentEventRows(JSON.stringify([lang, now, scope, where]), directory, () => wordEventRows(directory, lang, now, scope, where));
+}
+
+/** The scopes that have an events listing: all, each covered county, each life situation. */
+export type ListingScope = Extract<Scope, { kind: 'all' } | { kind: 'county' } | { kind: 'situation' }>;
+
+/** The listings of a kind the site builds. */
+export function eventListingScopes(directory: DirectoryData, kind: ListingScope['kind']): ListingScope[] {
+  switch (kind) {
+    case 'all':
+      return [{ kind: 'all' }];
+    case 'county':
+      return siteCounties(directory).map((code) => ({ kind: 'county', code }));
+    case 'situation':
+      return directory.taxonomies.situations.map((term) => ({ kind: 'situation', code: term.code }));
+  }
+}
+
+/** How many pages a listing of upcoming events has (one row per event). */
+export function eventListingPageCount(directory: DirectoryData, now: string, scope: ListingScope): number {
+  return pageCount(upcomingEvents(directory, now, scope).length);
+}
+
+/** The route parameters of the second and later pages of a kind's events listings (`getStaticPaths`). */
+export function furtherEventPages(directory: DirectoryData, now: string, kind: ListingScope['kind']): { params: { county?: string; situation?: string; page: string } }[] {
+  return eventListingScopes(directory, kind).flatMap((scope) =>
+    Array.from({ length: eventListingPageCount(directory, now, scope) - 1 }, (_, index) => ({
+      params: { ...(scope.kind === 'county' ? { county: scope.code } : scope.kind === 'situation' ? { situation: scope.code } : {}), page: String(index + 2) },
+    })),
+  );
+}
+
+function wordEventRows(directory: DirectoryData, lang: Lang, now: string, scope: Scope, where: { online: string; phone: string; chat: string }): EventMonth[] {
   const rows = upcomingEvents(directory, now, scope).map(({ entry, occurrences, next }): EventRow => {
     const data = entry.data;
     const places = data.status === 'moved-online' ? [] : placeNames(directory, data.modes.includes('in-person') ? data.locations : undefined, lang);
