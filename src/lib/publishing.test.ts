@@ -26,11 +26,16 @@ describe('a built directory', () => {
     write('pagefind/pagefind.js', '');
     write('_astro/x.css', '');
     write('data/tukiverkko.json', '{}');
+    write('alue/13/index.html', '');
+    write('alue/13/sivu/2/index.html', '');
+    write('sv/omrade/13/grief/sida/2/index.html', '');
+    write('en/events/page/3/index.html', '');
+    write('sivu/tietoa/index.html', '');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('published addresses leave out machinery and single-entry calendar files', () => {
-    expect(publishedUrls(dir)).toEqual(['', 'data/tukiverkko.json', 'jarjesto/a/', 'kalenteri.ics', 'toiminta/a/b/']);
+  test('published addresses leave out machinery, single-entry calendar files and later pages of lists', () => {
+    expect(publishedUrls(dir)).toEqual(['', 'alue/13/', 'data/tukiverkko.json', 'jarjesto/a/', 'kalenteri.ics', 'sivu/tietoa/', 'toiminta/a/b/']);
   });
 
   test('noindex pages are found from their URL, with or without a base path', () => {

@@ -29,8 +29,10 @@ export function isNoindexUrl(outDir: string, base: string, url: string): boolean
 
 // "Add to calendar" files of single entries come and go with their sessions; they are downloads,
 // not addresses people keep. Pagefind's bundle, hashed assets, JSON Schemas for editors and the
-// submission form's data files are machinery.
+// submission form's data files are machinery. The second and later pages of a long list shift as
+// the list changes; the list's own address (its first page) is the one to keep.
 const NOT_KEPT = [
+  /^((sv|en)\/)?(alue|omrade|area|elamantilanne|livssituation|life-situation|tapahtumat|evenemangskalender|events)\/(.+\/)?(sivu|sida|page)\/\d+\/index\.html$/,
   /^(pagefind|_astro|schemas)\//,
   /^(ilmoita|sv\/anmal|en\/submit)\/data\//,
   /^((sv|en)\/)?(kalenteri|kalender|calendar)\/(toiminta|tapahtuma|verksamhet|evenemang|activity|event)\//,
