@@ -29,6 +29,7 @@ import { areaCounties, countyName, municipalityName, termName, text, type Direct
 import { absoluteUrl, routePath, type Lang } from './routes.ts';
 import { describeRule, describeSchedule } from './schedule-text.ts';
 import { addDays, ruleDates } from './schedule.ts';
+import type { JsonList } from './json-stream.ts';
 import { byKey, groupedBy } from './lookup.ts';
 
 /** The RFC 4122 URL namespace. */
@@ -73,8 +74,13 @@ export interface HsdsPage {
   contents: Json[];
 }
 
+/** The fields of an HSDS list response before its `contents`, for a single page of `count` items. */
+function pageHead(count: number): Omit<HsdsPage, 'contents'> {
+  return { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0 };
+}
+
 function page(contents: Json[]): HsdsPage {
-  return { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents };
+  return { ...pageHead(contents.length), contents };
 }
 
 const PTV_LIFE_EVENTS = 'http://uri.suomi.fi/codelist/ptv/ptvelti';
@@ -385,12 +391,28 @@ function firstMeeting(rule: ScheduleRule, from: string): string | undefined {
 
 /** `organizations.json`: every organisation with its services, as an HSDS list response. */
 export function hsdsOrganizations(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  const builder = new HsdsBuilder(directory, lang, today);
-  return page(directory.organisations.map((entry) => builder.organisation(entry, true)));
+  return page([...hsdsList(directory, lang, today, 'organizations').items()]);
 }
 
 /** `services.json`: every service with its organisation, locations and schedules, as an HSDS list response. */
 export function hsdsServices(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  const builder = new HsdsBuilder(directory, lang, today);
-  return page(directory.activities.map((entry) => builder.service(entry, true)));
+  return page([...hsdsList(directory, lang, today, 'services').items()]);
+}
+
+/**
+ * An export file as a list whose items are made one at a time (src/lib/json-stream.ts): the same
+ * document as `hsdsOrganizations` or `hsdsServices`, without holding all of it in memory.
+ */
+export function hsdsList(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services'): JsonList<Json> {
+  const count = file === 'organizations' ? directory.organisations.length : directory.activities.length;
+  return {
+    head: { ...pageHead(count) },
+    key: 'contents',
+    count,
+    *items() {
+      const builder = new HsdsBuilder(directory, lang, today);
+      if (file === 'organizations') for (const entry of directory.organisations) yield builder.organisation(entry, true);
+      else for (const entry of directory.activities) yield builder.service(entry, true);
+    },
+  };
 }
