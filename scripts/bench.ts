@@ -9,7 +9,7 @@
  * temporary directory; the project's own content/ and dist/ are not touched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,7 +82,7 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Runs one phase as a child process and measures it; its output goes to `log`. */
+/** Runs one phase as a child process and measures it; its output goes to `log` as it comes (follow a long run with `tail -f`). */
 async function run(name: string, command: string[], options: { cwd?: string; log: string; env?: NodeJS.ProcessEnv }): Promise<PhaseResult & { output: string }> {
   const timeFile = path.join(work, 'time.txt');
   rmSync(timeFile, { force: true });
@@ -92,8 +92,10 @@ async function run(name: string, command: string[], options: { cwd?: string; log
   const started = performance.now();
   const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd ?? root, env: options.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  writeFileSync(options.log, '');
   const collect = (chunk: Buffer) => {
     output += chunk.toString('utf8');
+    appendFileSync(options.log, chunk);
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -104,7 +106,6 @@ async function run(name: string, command: string[], options: { cwd?: string; log
   const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
   clearInterval(sampler);
   const wallMs = performance.now() - started;
-  writeFileSync(options.log, output);
   const result: PhaseResult & { output: string } = { name, wallMs, ok: code === 0, output, ...(peakTree ? { peakTreeRssBytes: peakTree } : {}) };
   if (useTime && existsSync(timeFile)) {
     const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!;
