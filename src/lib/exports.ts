@@ -22,6 +22,7 @@ import { TermSchema } from '../schemas/taxonomy.ts';
 import { areaCounties, countyName, locationText, organisationName, placeNames, upcomingEvents, type DirectoryData } from './listings.ts';
 import { absoluteUrl, LANGUAGES, OPEN_DATA_FILES, routePath, type Lang } from './routes.ts';
 import { describeSchedule, eventOccurrences, nextOccurrences, resolveLocalTime } from './schedule.ts';
+import { jsonDocumentValue, type JsonDocument, type JsonList } from './json-stream.ts';
 import { groupedBy } from './lookup.ts';
 
 /** Bumped when the shape of the JSON export changes in a way that breaks readers. */
@@ -114,44 +115,77 @@ function urlsOf(directory: DirectoryData, route: 'activity' | 'event' | 'organis
 
 /** The whole directory as the JSON export. `now` is the build's local time. */
 export function buildDirectoryExport(directory: DirectoryData, now: string): DirectoryExport {
+  return jsonDocumentValue(directoryExportDocument(directory, now)) as DirectoryExport;
+}
+
+/**
+ * The JSON export as a document whose entries are made one at a time (src/lib/json-stream.ts):
+ * the same text as `buildDirectoryExport`, without holding all of it in memory at once.
+ */
+export function directoryExportDocument(directory: DirectoryData, now: string): JsonDocument {
   const { site, taxonomies } = directory;
   const timezone = site.timezone;
+  const events = upcomingEvents(directory, now);
   return {
-    formatVersion: EXPORT_FORMAT_VERSION,
-    meta: {
-      name: site.name,
-      url: site.url,
-      generated: new Date(resolveLocalTime(now, timezone).ms).toISOString(),
-      timezone,
-      languages: site.languages,
-      licence: { ...LICENCE },
+    head: {
+      formatVersion: EXPORT_FORMAT_VERSION,
+      meta: {
+        name: site.name,
+        url: site.url,
+        generated: new Date(resolveLocalTime(now, timezone).ms).toISOString(),
+        timezone,
+        languages: site.languages,
+        licence: { ...LICENCE },
+      },
+      taxonomies: {
+        situations: taxonomies.situations,
+        audiences: taxonomies.audiences,
+        activityTypes: taxonomies.activityTypes,
+        accessibility: taxonomies.accessibility,
+        languages: taxonomies.languages,
+        counties: taxonomies.counties,
+      },
     },
-    taxonomies: {
-      situations: taxonomies.situations,
-      audiences: taxonomies.audiences,
-      activityTypes: taxonomies.activityTypes,
-      accessibility: taxonomies.accessibility,
-      languages: taxonomies.languages,
-      counties: taxonomies.counties,
-    },
-    organisations: directory.organisations.map((entry) => ({ id: entry.id, urls: urlsOf(directory, 'organisation', entry.id), data: entry.data })),
-    activities: directory.activities.map((entry) => ({
-      key: entry.key,
-      organisation: entry.org,
-      id: entry.id,
-      urls: urlsOf(directory, 'activity', entry.org, entry.id),
-      scheduleText: { fi: describeSchedule(entry.data.schedule, 'fi'), sv: describeSchedule(entry.data.schedule, 'sv'), en: describeSchedule(entry.data.schedule, 'en') },
-      nextSessions: entry.data.status === 'active' ? nextOccurrences(entry.data.schedule, { now, timezone, count: NEXT_SESSIONS }) : [],
-      data: entry.data,
-    })),
-    events: upcomingEvents(directory, now).map(({ entry }) => ({
-      key: entry.key,
-      organisation: entry.org,
-      id: entry.id,
-      urls: urlsOf(directory, 'event', entry.org, entry.id),
-      sessions: eventOccurrences(entry.data, timezone),
-      data: entry.data,
-    })),
+    lists: [
+      {
+        key: 'organisations',
+        count: directory.organisations.length,
+        *items() {
+          for (const entry of directory.organisations) yield { id: entry.id, urls: urlsOf(directory, 'organisation', entry.id), data: entry.data };
+        },
+      } satisfies JsonList<DirectoryExport['organisations'][number]>,
+      {
+        key: 'activities',
+        count: directory.activities.length,
+        *items() {
+          for (const entry of directory.activities)
+            yield {
+              key: entry.key,
+              organisation: entry.org,
+              id: entry.id,
+              urls: urlsOf(directory, 'activity', entry.org, entry.id),
+              scheduleText: { fi: describeSchedule(entry.data.schedule, 'fi'), sv: describeSchedule(entry.data.schedule, 'sv'), en: describeSchedule(entry.data.schedule, 'en') },
+              nextSessions: entry.data.status === 'active' ? nextOccurrences(entry.data.schedule, { now, timezone, count: NEXT_SESSIONS }) : [],
+              data: entry.data,
+            };
+        },
+      } satisfies JsonList<DirectoryExport['activities'][number]>,
+      {
+        key: 'events',
+        count: events.length,
+        *items() {
+          for (const { entry } of events)
+            yield {
+              key: entry.key,
+              organisation: entry.org,
+              id: entry.id,
+              urls: urlsOf(directory, 'event', entry.org, entry.id),
+              sessions: eventOccurrences(entry.data, timezone),
+              data: entry.data,
+            };
+        },
+      } satisfies JsonList<DirectoryExport['events'][number]>,
+    ],
   };
 }
 

@@ -29,7 +29,7 @@ import { areaCounties, countyName, municipalityName, termName, text, type Direct
 import { absoluteUrl, routePath, type Lang } from './routes.ts';
 import { describeRule, describeSchedule } from './schedule-text.ts';
 import { addDays, ruleDates } from './schedule.ts';
-import type { JsonList } from './json-stream.ts';
+import { jsonDocumentValue, type JsonDocument, type JsonList } from './json-stream.ts';
 import { byKey, groupedBy } from './lookup.ts';
 
 /** The RFC 4122 URL namespace. */
@@ -77,10 +77,6 @@ export interface HsdsPage {
 /** The fields of an HSDS list response before its `contents`, for a single page of `count` items. */
 function pageHead(count: number): Omit<HsdsPage, 'contents'> {
   return { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0 };
-}
-
-function page(contents: Json[]): HsdsPage {
-  return { ...pageHead(contents.length), contents };
 }
 
 const PTV_LIFE_EVENTS = 'http://uri.suomi.fi/codelist/ptv/ptvelti';
@@ -391,22 +387,21 @@ function firstMeeting(rule: ScheduleRule, from: string): string | undefined {
 
 /** `organizations.json`: every organisation with its services, as an HSDS list response. */
 export function hsdsOrganizations(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  return page([...hsdsList(directory, lang, today, 'organizations').items()]);
+  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'organizations')) as unknown as HsdsPage;
 }
 
 /** `services.json`: every service with its organisation, locations and schedules, as an HSDS list response. */
 export function hsdsServices(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  return page([...hsdsList(directory, lang, today, 'services').items()]);
+  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'services')) as unknown as HsdsPage;
 }
 
 /**
  * An export file as a list whose items are made one at a time (src/lib/json-stream.ts): the same
  * document as `hsdsOrganizations` or `hsdsServices`, without holding all of it in memory.
  */
-export function hsdsList(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services'): JsonList<Json> {
+export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services'): JsonDocument {
   const count = file === 'organizations' ? directory.organisations.length : directory.activities.length;
-  return {
-    head: { ...pageHead(count) },
+  const contents: JsonList<Json> = {
     key: 'contents',
     count,
     *items() {
@@ -415,4 +410,5 @@ export function hsdsList(directory: DirectoryData, lang: Lang, today: string, fi
       else for (const entry of directory.activities) yield builder.service(entry, true);
     },
   };
+  return { head: { ...pageHead(count) }, lists: [contents] };
 }

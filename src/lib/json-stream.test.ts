@@ -1,30 +1,37 @@
 import { describe, expect, test } from 'vitest';
 import { sampleDirectory } from '../../tests/support/directory.ts';
-import { hsdsList, hsdsOrganizations, hsdsServices } from './hsds.ts';
-import { jsonListStream, type JsonList } from './json-stream.ts';
+import { FIXED_NOW } from '../../tests/support/clock.ts';
+import { buildDirectoryExport, directoryExportDocument } from './exports.ts';
+import { hsdsDocument, hsdsOrganizations, hsdsServices } from './hsds.ts';
+import { jsonDocumentValue, jsonStream, type JsonDocument } from './json-stream.ts';
 
-async function streamed(list: JsonList<unknown>): Promise<{ text: string; chunks: number }> {
+async function streamed(document: JsonDocument): Promise<{ text: string; chunks: number }> {
   let chunks = 0;
   const bytes: Uint8Array[] = [];
-  for await (const chunk of jsonListStream(list)) {
+  for await (const chunk of jsonStream(document)) {
     chunks++;
     bytes.push(chunk);
   }
   return { text: Buffer.concat(bytes).toString('utf8'), chunks };
 }
 
-describe('jsonListStream', () => {
+describe('jsonStream', () => {
   test('writes what JSON.stringify writes, a batch of items at a time', async () => {
     const items = Array.from({ length: 1001 }, (_, n) => ({ n, name: `ryhmä – “${n}” 😀`, nested: { list: [n, null, true] } }));
-    const list = { head: { total: 1001, empty: false }, key: 'contents', count: 1001, items: () => items };
-    const { text, chunks } = await streamed(list);
+    const document = { head: { total: 1001, empty: false, skipped: undefined }, lists: [{ key: 'contents', count: 1001, items: () => items }] };
+    const { text, chunks } = await streamed(document);
     expect(text).toBe(`${JSON.stringify({ total: 1001, empty: false, contents: items })}\n`);
+    expect(JSON.parse(text)).toEqual(jsonDocumentValue(document));
     expect(chunks).toBeGreaterThan(3);
   });
 
-  test('an empty list and an empty head', async () => {
-    expect((await streamed({ head: {}, key: 'items', count: 0, items: () => [] })).text).toBe('{"items":[]}\n');
-    expect((await streamed({ head: { a: 1 }, key: 'items', count: 0, items: () => [] })).text).toBe('{"a":1,"items":[]}\n');
+  test('empty lists, an empty head, several lists, no lists', async () => {
+    const list = (key: string, items: unknown[]) => ({ key, count: items.length, items: () => items });
+    expect((await streamed({ head: {}, lists: [list('items', [])] })).text).toBe('{"items":[]}\n');
+    expect((await streamed({ head: { a: 1 }, lists: [list('items', [])] })).text).toBe('{"a":1,"items":[]}\n');
+    expect((await streamed({ head: { a: 1 }, lists: [list('b', [1, undefined]), list('c', [{ d: 'ä' }])] })).text).toBe(`${JSON.stringify({ a: 1, b: [1, undefined], c: [{ d: 'ä' }] })}\n`);
+    expect((await streamed({ head: {}, lists: [] })).text).toBe('{}\n');
+    expect((await streamed({ head: { a: [1] }, lists: [] })).text).toBe('{"a":[1]}\n');
   });
 
   test('items are made only as the stream is read', async () => {
@@ -35,21 +42,26 @@ describe('jsonListStream', () => {
         yield n;
       }
     }
-    const reader = jsonListStream({ head: {}, key: 'items', count: 1000, items }).getReader();
+    const reader = jsonStream({ head: {}, lists: [{ key: 'items', count: 1000, items }] }).getReader();
     await reader.read();
     expect(made).toBeLessThan(1000);
     await reader.cancel();
   });
 
   test('a list with fewer items than it promised is an error, not a short file', async () => {
-    await expect(streamed({ head: {}, key: 'items', count: 3, items: () => [1, 2] })).rejects.toThrow('promised 3 items but had 2');
+    await expect(streamed({ head: {}, lists: [{ key: 'items', count: 3, items: () => [1, 2] }] })).rejects.toThrow('"items" promised 3 items but had 2');
   });
 });
 
-describe('the HSDS export files', () => {
-  test.each(['fi', 'sv', 'en'] as const)('%s: the streamed files are the documents byte for byte', async (lang) => {
+describe('the export files', () => {
+  test('the directory export: the same text as the whole object', async () => {
     const directory = sampleDirectory();
-    expect((await streamed(hsdsList(directory, lang, '2026-11-23', 'services'))).text).toBe(`${JSON.stringify(hsdsServices(directory, lang, '2026-11-23'))}\n`);
-    expect((await streamed(hsdsList(directory, lang, '2026-11-23', 'organizations'))).text).toBe(`${JSON.stringify(hsdsOrganizations(directory, lang, '2026-11-23'))}\n`);
+    expect((await streamed(directoryExportDocument(directory, FIXED_NOW))).text).toBe(`${JSON.stringify(buildDirectoryExport(directory, FIXED_NOW))}\n`);
+  });
+
+  test.each(['fi', 'sv', 'en'] as const)('%s: the streamed HSDS files are the documents byte for byte', async (lang) => {
+    const directory = sampleDirectory();
+    expect((await streamed(hsdsDocument(directory, lang, '2026-11-23', 'services'))).text).toBe(`${JSON.stringify(hsdsServices(directory, lang, '2026-11-23'))}\n`);
+    expect((await streamed(hsdsDocument(directory, lang, '2026-11-23', 'organizations'))).text).toBe(`${JSON.stringify(hsdsOrganizations(directory, lang, '2026-11-23'))}\n`);
   });
 });

@@ -1,48 +1,72 @@
 /**
  * Large JSON files written a piece at a time. The HSDS export of 50,000 activities is some 350 MB
  * a file: built as one object and one string it held several times that in memory at once. Here
- * the list's items are made, serialised and encoded a batch at a time, as the reader asks, and
- * the text is byte for byte what `JSON.stringify` of the whole object gives.
+ * a document's lists are made, serialised and encoded a batch of items at a time, as the reader
+ * asks, and the text is byte for byte what `JSON.stringify` of the whole object gives.
  */
 
-/** A JSON list document: `head`'s fields, then the field `key` holding `count` items, then a newline. */
-export interface JsonList<T> {
-  head: Record<string, unknown>;
+/** A list field of a document: its items are made only when they are written. */
+export interface JsonList<T = unknown> {
   key: string;
+  /** How many items `items` gives; a list that gives another number is an error, not a short file. */
   count: number;
   items: () => Iterable<T>;
 }
 
-/** Items serialised per pull: big enough to keep the stream cheap, small enough to stay small. */
+/** A JSON object: the fields of `head`, then each list in order. */
+export interface JsonDocument {
+  head: Record<string, unknown>;
+  lists: JsonList[];
+}
+
+/** The document as one value (what `JSON.parse` of the streamed text gives back). */
+export function jsonDocumentValue(document: JsonDocument): Record<string, unknown> {
+  return { ...document.head, ...Object.fromEntries(document.lists.map((list) => [list.key, [...list.items()]])) };
+}
+
+/** The text of the document in pieces: `JSON.stringify(jsonDocumentValue(document))` and a newline. */
+function* pieces(document: JsonDocument): Generator<string> {
+  const opening = JSON.stringify(document.head);
+  // The head without its closing brace, and whether a field has been written.
+  let open = opening.slice(0, -1);
+  let fields = opening.length > 2;
+  for (const list of document.lists) {
+    yield `${open}${fields ? ',' : ''}${JSON.stringify(list.key)}:[`;
+    open = '';
+    fields = true;
+    let written = 0;
+    for (const item of list.items()) {
+      // JSON.stringify writes an undefined array item as null.
+      yield `${written > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`;
+      written++;
+    }
+    if (written !== list.count) throw new Error(`The JSON list "${list.key}" promised ${list.count} items but had ${written}.`);
+    yield ']';
+  }
+  yield `${open}}\n`;
+}
+
+/** Pieces encoded per pull: big enough to keep the stream cheap, small enough to stay small. */
 const BATCH = 200;
 
 /** The document as a stream of UTF-8 chunks, for a `Response` body. */
-export function jsonListStream<T>(list: JsonList<T>): ReadableStream<Uint8Array> {
+export function jsonStream(document: JsonDocument): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const opening = JSON.stringify(list.head);
-  const start = `${opening.slice(0, -1)}${opening.length > 2 ? ',' : ''}${JSON.stringify(list.key)}:[`;
-  let iterator: Iterator<T> | undefined;
-  let written = 0;
+  let text: Iterator<string> | undefined;
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      let text = '';
-      if (!iterator) {
-        iterator = list.items()[Symbol.iterator]();
-        text = start;
-      }
+      text ??= pieces(document);
+      let chunk = '';
       for (let n = 0; n < BATCH; n++) {
-        const next = iterator.next();
+        const next = text.next();
         if (next.done) {
-          if (written !== list.count) throw new Error(`A JSON list promised ${list.count} items but had ${written}.`);
-          controller.enqueue(encoder.encode(`${text}]}\n`));
+          if (chunk) controller.enqueue(encoder.encode(chunk));
           controller.close();
           return;
         }
-        text += `${written > 0 ? ',' : ''}${JSON.stringify(next.value)}`;
-        written++;
+        chunk += next.value;
       }
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(encoder.encode(chunk));
     },
   });
 }
-

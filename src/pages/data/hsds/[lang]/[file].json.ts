@@ -1,8 +1,8 @@
 /** The Open Referral HSDS 3.0 export, per language: organizations.json and services.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../../lib/collections.ts';
-import { hsdsList } from '../../../../lib/hsds.ts';
-import { jsonListStream } from '../../../../lib/json-stream.ts';
+import { hsdsDocument } from '../../../../lib/hsds.ts';
+import { jsonStream } from '../../../../lib/json-stream.ts';
 import { wholeDirectoryKey } from '../../../../lib/page-keys.ts';
 import { LANGUAGES, type Lang } from '../../../../lib/routes.ts';
 import { getClock } from '../../../../lib/today.ts';
@@ -18,8 +18,8 @@ export const GET: APIRoute = async ({ params }) => {
   const directory = await getDirectory();
   const { today } = getClock(directory.site.timezone);
   const lang = params.lang as Lang;
-  const list = hsdsList(directory, lang, today, params.file as 'organizations' | 'services');
+  const document = hsdsDocument(directory, lang, today, params.file as 'organizations' | 'services');
   // Without indentation: at 10,000 activities the indented files were ~94 MB each, a third of it
   // spaces. Written a batch of items at a time: at 50,000 activities a file is some 350 MB.
-  return new Response(jsonListStream(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonStream(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
