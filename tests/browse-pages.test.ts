@@ -2,7 +2,7 @@
  * Long browse lists and events listings are read a page at a time. A generated directory of 700 activities is built
  * for real; for every county list in every language the test walks the pages the build wrote
  * and checks that together they list each of the county's activities, no page holds more than
- * BROWSE_PAGE_SIZE rows, the page links and the language versions lead to pages that exist, and
+ * LIST_PAGE_SIZE rows, the page links and the language versions lead to pages that exist, and
  * the sitemap names every page. The same for the listings of upcoming events.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSE_PAGE_SIZE, browseActivities, browsePageCount, browseScopes } from '../src/lib/browse.ts';
+import { browseActivities, browsePageCount, browseScopes } from '../src/lib/browse.ts';
 import { readContentDirectory } from '../src/lib/content-files.ts';
 import { eventListingPageCount, eventListingScopes, upcomingEvents, type DirectoryData } from '../src/lib/listings.ts';
 import { LIST_PAGE_SIZE } from '../src/lib/paging.ts';
@@ -62,7 +62,7 @@ describe('browse lists longer than a page', () => {
         const sitePath = pagedPath(lang, listPath, page);
         const links = rowLinks(html(sitePath));
         expect(links.length, sitePath).toBeGreaterThan(0);
-        expect(links.length, sitePath).toBeLessThanOrEqual(BROWSE_PAGE_SIZE);
+        expect(links.length, sitePath).toBeLessThanOrEqual(LIST_PAGE_SIZE);
         for (const link of links) seen.add(link);
       }
       expect(existsSync(path.join(outDir, pagedPath(lang, listPath, pages + 1))), `no page after the last of ${listPath}`).toBe(false);

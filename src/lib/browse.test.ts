@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { sampleDirectory, smallDirectory } from '../../tests/support/directory.ts';
-import { BROWSE_PAGE_SIZE, browseActivities, browseEvents, browsePageCount, eventTeasers, browseSearchState, countyList, furtherPages, landingPairs, pageOfList, situationList } from './browse.ts';
+import { browseActivities, browseEvents, browseList, browsePageCount, eventTeasers, browseSearchState, furtherPages, landingPairs, pageOfList, type BrowseList } from './browse.ts';
+import { LIST_PAGE_SIZE } from './paging.ts';
 import { pagedPath } from './routes.ts';
 import { serialiseSearchParams } from './search-params.ts';
 
@@ -24,11 +25,11 @@ const directory = smallDirectory({
   },
 });
 
-const names = (list: ReturnType<typeof countyList>) => list.groups.map((group) => [group.kind, group.name, group.rows.map((row) => row.name.text)]);
+const names = (list: BrowseList) => list.groups.map((group) => [group.kind, group.name, group.rows.map((row) => row.name.text)]);
 
-describe('countyList', () => {
+describe('browseList of a county', () => {
   test('municipalities by name, then county-wide, then national; ended left out, paused kept', () => {
-    const list = countyList(directory, 'fi', '13', LABELS);
+    const list = browseList(directory, 'fi', { county: '13' }, LABELS);
     expect(list.count).toBe(5);
     expect(names(list)).toEqual([
       ['municipality', 'Kuopio', ['Aamuryhmä', 'Kuopion ryhmä']],
@@ -40,32 +41,32 @@ describe('countyList', () => {
   });
 
   test('a national activity is on every county page; a local one only on its own', () => {
-    expect(countyList(directory, 'fi', '90', LABELS).groups.flatMap((group) => group.rows.map((row) => row.key))).toEqual(['testi/helsinki', 'testi/valtakunta']);
+    expect(browseList(directory, 'fi', { county: '90' }, LABELS).groups.flatMap((group) => group.rows.map((row) => row.key))).toEqual(['testi/helsinki', 'testi/valtakunta']);
     expect(browseActivities(directory, { county: '17' }).map((entry) => entry.key)).toEqual(['testi/valtakunta']);
   });
 
   test('with a life situation', () => {
-    expect(names(countyList(directory, 'fi', '13', LABELS, 'grief'))).toEqual([['national', '', ['Auttava puhelin']]]);
+    expect(names(browseList(directory, 'fi', { county: '13', situation: 'grief' }, LABELS))).toEqual([['national', '', ['Auttava puhelin']]]);
   });
 
   test('a row says where and how, and links to the activity in the page language', () => {
-    const [phone] = countyList(directory, 'sv', '90', LABELS).groups.find((group) => group.kind === 'national')!.rows;
+    const [phone] = browseList(directory, 'sv', { county: '90' }, LABELS).groups.find((group) => group.kind === 'national')!.rows;
     expect(phone).toMatchObject({ where: 'Puhelimitse, Chatissa', path: 'sv/verksamhet/testi/valtakunta/', organisation: 'Testföreningen rf' });
     expect(phone!.name).toEqual({ text: 'Auttava puhelin', lang: 'fi', fallback: true });
-    const helsinki = countyList(directory, 'sv', '90', LABELS).groups[0]!.rows[0]!;
+    const helsinki = browseList(directory, 'sv', { county: '90' }, LABELS).groups[0]!.rows[0]!;
     expect(helsinki.where).toBe('Helsingfors');
   });
 });
 
-describe('situationList', () => {
+describe('browseList of a life situation', () => {
   test('national first, then each covered county by name', () => {
-    const list = situationList(directory, 'fi', 'caregiving', LABELS);
+    const list = browseList(directory, 'fi', { situation: 'caregiving' }, LABELS);
     expect(list.count).toBe(5);
     expect(list.groups.map((group) => [group.id, group.rows.length])).toEqual([
       ['c-90', 1],
       ['c-13', 4],
     ]);
-    expect(situationList(directory, 'fi', 'grief', LABELS).groups.map((group) => group.id)).toEqual(['national']);
+    expect(browseList(directory, 'fi', { situation: 'grief' }, LABELS).groups.map((group) => group.id)).toEqual(['national']);
   });
 });
 
@@ -126,14 +127,14 @@ describe('paged lists', () => {
       ...Array.from({ length: 3 }, (_, n) => [`testi/v${n}`, { name: { fi: `Valtakunta ${n}` }, area: { national: true }, modes: ['phone'], locations: undefined }]),
     ]),
   });
-  const list = countyList(many, 'fi', '13', LABELS);
+  const list = browseList(many, 'fi', { county: '13' }, LABELS);
   // Kuopio 280 rows, Siilinjärvi 30, the county 5, Finland 3: 318 rows, 288 activities.
   const rows = list.groups.flatMap((group) => group.rows.map((row) => `${group.id}:${row.key}`));
 
   test('every row is on exactly one page, in the order of the whole list', () => {
     expect(list.count).toBe(288);
     expect(rows).toHaveLength(318);
-    expect(browsePageCount(many, { county: '13' })).toBe(Math.ceil(318 / BROWSE_PAGE_SIZE));
+    expect(browsePageCount(many, { county: '13' })).toBe(Math.ceil(318 / LIST_PAGE_SIZE));
     const pages = Array.from({ length: 4 }, (_, n) => pageOfList(list, n + 1, 100));
     expect(pages.map((page) => page.groups.reduce((sum, group) => sum + group.rows.length, 0))).toEqual([100, 100, 100, 18]);
     expect(pages.flatMap((page) => page.groups.flatMap((group) => group.rows.map((row) => `${group.id}:${row.key}`)))).toEqual(rows);
@@ -162,7 +163,7 @@ describe('paged lists', () => {
 
   test('the page count is the same in every language', () => {
     for (const lang of ['fi', 'sv', 'en'] as const) {
-      const rowsIn = countyList(many, lang, '13', LABELS).groups.reduce((sum, group) => sum + group.rows.length, 0);
+      const rowsIn = browseList(many, lang, { county: '13' }, LABELS).groups.reduce((sum, group) => sum + group.rows.length, 0);
       expect(rowsIn).toBe(318);
     }
   });
@@ -181,7 +182,7 @@ describe('paged lists', () => {
 
   test('an empty list has one page', () => {
     expect(browsePageCount(directory, { county: '13', situation: 'debt' })).toBe(1);
-    expect(pageOfList(countyList(directory, 'fi', '13', LABELS, 'debt'), 1)).toMatchObject({ page: 1, pages: 1, groups: [], contents: [] });
+    expect(pageOfList(browseList(directory, 'fi', { county: '13', situation: 'debt' }, LABELS), 1)).toMatchObject({ page: 1, pages: 1, groups: [], contents: [] });
   });
 
   test('page addresses: the first page is the list itself', () => {

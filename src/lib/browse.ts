@@ -207,33 +207,19 @@ function wordList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labe
 
 const recentLists = recentlyUsed<DirectoryData, BrowseList>(6);
 
-/** A scope's whole list in a language (see `countyList` and `situationList`). */
+/**
+ * A scope's whole list in a language. A county's (optionally of one life situation): activities
+ * for single municipalities under each municipality of the county they serve, by municipality
+ * name; then the county-wide ones; then the national ones. A life situation's: the national
+ * activities first (they serve everyone), then per county the directory covers, by county name,
+ * every activity that serves it but not all of Finland. Rows by name within a group.
+ */
 export function browseList(directory: DirectoryData, lang: Lang, scope: BrowseScope, labels: ModeLabels): BrowseList {
   return recentLists(JSON.stringify([lang, scope.county ?? '', scope.situation ?? '', labels]), directory, () => wordList(directory, lang, scope, labels));
 }
 
-/**
- * A county's list (optionally of one life situation): activities for single municipalities
- * under each municipality of the county they serve, by municipality name; then the county-wide
- * ones; then the national ones. Rows by name within a group.
- */
-export function countyList(directory: DirectoryData, lang: Lang, county: string, labels: ModeLabels, situation?: string): BrowseList {
-  return browseList(directory, lang, { county, situation }, labels);
-}
-
-/**
- * A life situation's list: the national activities first (they serve everyone), then per county
- * the directory covers, by county name, every activity that serves it but not all of Finland.
- */
-export function situationList(directory: DirectoryData, lang: Lang, situation: string, labels: ModeLabels): BrowseList {
-  return browseList(directory, lang, { situation }, labels);
-}
-
-/** Rows on one page of a browse list. A list of thousands of activities is read a page at a time. */
-export const BROWSE_PAGE_SIZE = LIST_PAGE_SIZE;
-
 /** How many pages a scope's list has (at least one, even when empty); the same in every language. */
-export function browsePageCount(directory: DirectoryData, scope: BrowseScope, pageSize = BROWSE_PAGE_SIZE): number {
+export function browsePageCount(directory: DirectoryData, scope: BrowseScope, pageSize = LIST_PAGE_SIZE): number {
   return pageCount(
     itemGroups(directory, scope).reduce((sum, group) => sum + group.items.length, 0),
     pageSize,
@@ -254,7 +240,7 @@ export interface BrowseListPage {
  * Page `page` (from 1) of a list: `pageSize` rows, counted across groups in reading order. A group
  * may run over several pages; its heading is repeated on each. A page past the last is empty.
  */
-export function pageOfList(list: BrowseList, page: number, pageSize = BROWSE_PAGE_SIZE): BrowseListPage {
+export function pageOfList(list: BrowseList, page: number, pageSize = LIST_PAGE_SIZE): BrowseListPage {
   const paged = pageOfGroups(list.groups, page, pageSize);
   const contents = list.groups.map((group, index) => ({ id: group.id, kind: group.kind, name: group.name, total: group.rows.length, page: paged.starts[index]! }));
   return { count: list.count, page, pages: paged.pages, groups: paged.groups, contents };
