@@ -3,14 +3,17 @@
  * for real; for every county list in every language the test walks the pages the build wrote
  * and checks that together they list each of the county's activities, no page holds more than
  * LIST_PAGE_SIZE rows, the page links and the language versions lead to pages that exist, and
- * the sitemap names every page. The same for the listings of upcoming events.
+ * the sitemap names every page. The same for the listings of upcoming events. (At this size the
+ * county lists and the all-events listing run over several pages; src/lib/browse.test.ts and
+ * src/lib/listings.test.ts page every other kind of list with a larger directory in memory.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browseActivities, browsePageCount, browseScopes } from '../src/lib/browse.ts';
+import { browseActivities, browseList, browsePageCount, browseScopes, type BrowseScope } from '../src/lib/browse.ts';
+import { t } from '../src/i18n/index.ts';
 import { readContentDirectory } from '../src/lib/content-files.ts';
 import { eventListingPageCount, eventListingScopes, upcomingEvents, type DirectoryData } from '../src/lib/listings.ts';
 import { LIST_PAGE_SIZE } from '../src/lib/paging.ts';
@@ -46,6 +49,13 @@ const html = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'ind
 const sitePathOf = (href: string) => new URL(href, siteUrl).pathname.replace(/^\//, '');
 const eventLinks = (page: string) => [...page.matchAll(/<li class="event"[^>]*>\s*<h3[^>]*>\s*<a href="([^"]+)"/g)].map((match) => sitePathOf(match[1]!));
 const rowLinks = (page: string) => [...page.matchAll(/<li class="browse-row"[^>]*>\s*<h4[^>]*>\s*<a href="([^"]+)"/g)].map((match) => sitePathOf(match[1]!));
+/** A browse page's rows as `<group id> <activity path>`, in page order. */
+const groupRows = (page: string) =>
+  page
+    .split('<section class="browse-group"')
+    .slice(1)
+    .flatMap((section) => rowLinks(section).map((link) => `${/aria-labelledby="([^"]+)"/.exec(section)![1]} ${link}`));
+const listPathOf = (scope: BrowseScope) => (lang: Lang) => (scope.county ? routePath(lang, 'county', scope.county, ...(scope.situation ? [scope.situation] : [])) : routePath(lang, 'situation', scope.situation!));
 
 describe('browse lists longer than a page', () => {
   test('the directory has lists of several pages (or this test proves nothing)', () => {
@@ -53,21 +63,25 @@ describe('browse lists longer than a page', () => {
     expect(paged.length).toBeGreaterThan(0);
   });
 
-  test.each(LANGUAGES)('%s: the pages of each county list together list every activity of the county once per group, at most a page size each', (lang: Lang) => {
-    for (const scope of browseScopes(directory, FIXED_NOW, 'county')) {
-      const pages = browsePageCount(directory, scope);
-      const listPath = routePath(lang, 'county', scope.county!);
-      const seen = new Set<string>();
-      for (let page = 1; page <= pages; page++) {
-        const sitePath = pagedPath(lang, listPath, page);
-        const links = rowLinks(html(sitePath));
-        expect(links.length, sitePath).toBeGreaterThan(0);
-        expect(links.length, sitePath).toBeLessThanOrEqual(LIST_PAGE_SIZE);
-        for (const link of links) seen.add(link);
+  test.each(LANGUAGES)('%s: the pages of every list show its rows in order, each once per group, at most a page size each', (lang: Lang) => {
+    const labels = { online: t(lang, 'calendar.location.online'), phone: t(lang, 'calendar.location.phone'), chat: t(lang, 'calendar.location.chat') };
+    for (const kind of ['county', 'landing', 'situation'] as const) {
+      for (const scope of browseScopes(directory, FIXED_NOW, kind)) {
+        const pages = browsePageCount(directory, scope);
+        const listPath = listPathOf(scope)(lang);
+        const shown: string[] = [];
+        for (let page = 1; page <= pages; page++) {
+          const rows = groupRows(html(pagedPath(lang, listPath, page)));
+          expect(rows.length, pagedPath(lang, listPath, page)).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+          if (page < pages) expect(rows.length, pagedPath(lang, listPath, page)).toBe(LIST_PAGE_SIZE);
+          shown.push(...rows);
+        }
+        expect(existsSync(path.join(outDir, pagedPath(lang, listPath, pages + 1))), `no page after the last of ${listPath}`).toBe(false);
+        const expected = browseList(directory, lang, scope, labels).groups.flatMap((group) => group.rows.map((row) => `${group.id} ${row.path}`));
+        expect(shown, listPath).toEqual(expected);
+        // And the list is the scope's activities, each at least once.
+        expect(new Set(shown.map((row) => row.split(' ')[1])), listPath).toEqual(new Set(browseActivities(directory, scope).map((entry) => routePath(lang, 'activity', entry.org, entry.id))));
       }
-      expect(existsSync(path.join(outDir, pagedPath(lang, listPath, pages + 1))), `no page after the last of ${listPath}`).toBe(false);
-      const expected = browseActivities(directory, scope).map((entry) => routePath(lang, 'activity', entry.org, entry.id));
-      expect([...seen].sort(), listPath).toEqual(expected.sort());
     }
   });
 
@@ -76,7 +90,7 @@ describe('browse lists longer than a page', () => {
     for (const kind of ['county', 'landing', 'situation'] as const) {
       for (const scope of browseScopes(directory, FIXED_NOW, kind)) {
         const pages = browsePageCount(directory, scope);
-        const listPathIn = (lang: Lang) => (scope.county ? routePath(lang, 'county', scope.county, ...(scope.situation ? [scope.situation] : [])) : routePath(lang, 'situation', scope.situation!));
+        const listPathIn = listPathOf(scope);
         for (const lang of LANGUAGES) {
           for (let page = 1; page <= pages; page++) checkPage(sitemap, listPathIn, lang, page, pages);
         }
@@ -114,6 +128,7 @@ describe('events listings longer than a page', () => {
           for (let page = 1; page <= pages; page++) {
             const links = eventLinks(html(pagedPath(lang, eventsPath(lang, scope), page)));
             expect(links.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
+            if (page < pages) expect(links.length).toBe(LIST_PAGE_SIZE);
             listed.push(...links);
             checkPage(sitemap, (code) => eventsPath(code, scope), lang, page, pages);
           }

@@ -173,6 +173,10 @@ describe('paged lists', () => {
     expect(counties.map((path) => path.params)).toEqual(
       Array.from({ length: browsePageCount(many, { county: '13' }) - 1 }, (_, n) => ({ county: '13', page: String(n + 2) })),
     );
+    expect(furtherPages(many, FIXED_NOW, 'landing').map((path) => path.params)).toEqual(
+      Array.from({ length: browsePageCount(many, { county: '13', situation: 'caregiving' }) - 1 }, (_, n) => ({ county: '13', situation: 'caregiving', page: String(n + 2) })),
+    );
+    expect(browsePageCount(many, { county: '13', situation: 'caregiving' })).toBe(4);
     expect(furtherPages(directory, FIXED_NOW, 'county')).toEqual([]);
     expect(furtherPages(directory, FIXED_NOW, 'landing')).toEqual([]);
     expect(furtherPages(many, FIXED_NOW, 'situation').map((path) => path.params.situation)).toEqual(

@@ -120,13 +120,14 @@ export function buildDirectoryExport(directory: DirectoryData, now: string): Dir
 
 /**
  * The JSON export as a document whose entries are made one at a time (src/lib/json-stream.ts):
- * the same text as `buildDirectoryExport`, without holding all of it in memory at once.
+ * the same text as `buildDirectoryExport`, without building its whole object tree.
  */
 export function directoryExportDocument(directory: DirectoryData, now: string): JsonDocument {
   const { site, taxonomies } = directory;
   const timezone = site.timezone;
   const events = upcomingEvents(directory, now);
   return {
+    name: OPEN_DATA_FILES.json,
     head: {
       formatVersion: EXPORT_FORMAT_VERSION,
       meta: {

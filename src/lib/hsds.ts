@@ -26,7 +26,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import { WEEKDAYS, type ScheduleRule } from '../schemas/schedule.ts';
 import type { Term } from '../schemas/taxonomy.ts';
 import { areaCounties, countyName, municipalityName, termName, text, type DirectoryData, type EntryRef } from './listings.ts';
-import { absoluteUrl, routePath, type Lang } from './routes.ts';
+import { absoluteUrl, hsdsPath, routePath, type Lang } from './routes.ts';
 import { describeRule, describeSchedule } from './schedule-text.ts';
 import { addDays, ruleDates } from './schedule.ts';
 import { jsonDocumentValue, type JsonDocument, type JsonList } from './json-stream.ts';
@@ -397,7 +397,7 @@ export function hsdsServices(directory: DirectoryData, lang: Lang, today: string
 
 /**
  * An export file as a list whose items are made one at a time (src/lib/json-stream.ts): the same
- * document as `hsdsOrganizations` or `hsdsServices`, without holding all of it in memory.
+ * document as `hsdsOrganizations` or `hsdsServices`, without building its whole object tree.
  */
 export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services'): JsonDocument {
   const count = file === 'organizations' ? directory.organisations.length : directory.activities.length;
@@ -410,5 +410,5 @@ export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string
       else for (const entry of directory.activities) yield builder.service(entry, true);
     },
   };
-  return { head: { ...pageHead(count) }, lists: [contents] };
+  return { name: hsdsPath(lang, file), head: { ...pageHead(count) }, lists: [contents] };
 }

@@ -18,7 +18,7 @@ async function streamed(document: JsonDocument): Promise<{ text: string; chunks:
 describe('jsonStream', () => {
   test('writes what JSON.stringify writes, a batch of items at a time', async () => {
     const items = Array.from({ length: 1001 }, (_, n) => ({ n, name: `ryhmä – “${n}” 😀`, nested: { list: [n, null, true] } }));
-    const document = { head: { total: 1001, empty: false, skipped: undefined }, lists: [{ key: 'contents', count: 1001, items: () => items }] };
+    const document = { name: 'test.json', head: { total: 1001, empty: false, skipped: undefined }, lists: [{ key: 'contents', count: 1001, items: () => items }] };
     const { text, chunks } = await streamed(document);
     expect(text).toBe(`${JSON.stringify({ total: 1001, empty: false, contents: items })}\n`);
     expect(JSON.parse(text)).toEqual(jsonDocumentValue(document));
@@ -27,11 +27,11 @@ describe('jsonStream', () => {
 
   test('empty lists, an empty head, several lists, no lists', async () => {
     const list = (key: string, items: unknown[]) => ({ key, count: items.length, items: () => items });
-    expect((await streamed({ head: {}, lists: [list('items', [])] })).text).toBe('{"items":[]}\n');
-    expect((await streamed({ head: { a: 1 }, lists: [list('items', [])] })).text).toBe('{"a":1,"items":[]}\n');
-    expect((await streamed({ head: { a: 1 }, lists: [list('b', [1, undefined]), list('c', [{ d: 'ä' }])] })).text).toBe(`${JSON.stringify({ a: 1, b: [1, undefined], c: [{ d: 'ä' }] })}\n`);
-    expect((await streamed({ head: {}, lists: [] })).text).toBe('{}\n');
-    expect((await streamed({ head: { a: [1] }, lists: [] })).text).toBe('{"a":[1]}\n');
+    expect((await streamed({ name: 'test.json', head: {}, lists: [list('items', [])] })).text).toBe('{"items":[]}\n');
+    expect((await streamed({ name: 'test.json', head: { a: 1 }, lists: [list('items', [])] })).text).toBe('{"a":1,"items":[]}\n');
+    expect((await streamed({ name: 'test.json', head: { a: 1 }, lists: [list('b', [1, undefined]), list('c', [{ d: 'ä' }])] })).text).toBe(`${JSON.stringify({ a: 1, b: [1, undefined], c: [{ d: 'ä' }] })}\n`);
+    expect((await streamed({ name: 'test.json', head: {}, lists: [] })).text).toBe('{}\n');
+    expect((await streamed({ name: 'test.json', head: { a: [1] }, lists: [] })).text).toBe('{"a":[1]}\n');
   });
 
   test('items are made only as the stream is read', async () => {
@@ -42,14 +42,22 @@ describe('jsonStream', () => {
         yield n;
       }
     }
-    const reader = jsonStream({ head: {}, lists: [{ key: 'items', count: 1000, items }] }).getReader();
+    const reader = jsonStream({ name: 'test.json', head: {}, lists: [{ key: 'items', count: 1000, items }] }).getReader();
     await reader.read();
     expect(made).toBeLessThan(1000);
     await reader.cancel();
   });
 
+  test('an item that cannot be made names the file, the list and the item', async () => {
+    function* items() {
+      yield 1;
+      throw new Error('no schedule');
+    }
+    await expect(streamed({ name: 'data/hsds/fi/services.json', head: {}, lists: [{ key: 'contents', count: 2, items }] })).rejects.toThrow('data/hsds/fi/services.json: writing item 2 of "contents" failed: no schedule');
+  });
+
   test('a list with fewer items than it promised is an error, not a short file', async () => {
-    await expect(streamed({ head: {}, lists: [{ key: 'items', count: 3, items: () => [1, 2] }] })).rejects.toThrow('"items" promised 3 items but had 2');
+    await expect(streamed({ name: 'test.json', head: {}, lists: [{ key: 'items', count: 3, items: () => [1, 2] }] })).rejects.toThrow('test.json: the list "items" promised 3 items but had 2.');
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * Large JSON files written a piece at a time. The HSDS export of 50,000 activities is some 350 MB
- * a file: built as one object and one string it held several times that in memory at once. Here
- * a document's lists are made, serialised and encoded a batch of items at a time, as the reader
- * asks, and the text is byte for byte what `JSON.stringify` of the whole object gives.
+ * a file: built as one object tree and one string it held several times that in memory at once.
+ * Here a document's lists are made, serialised and encoded a batch of items at a time, as the
+ * reader asks, and the text is byte for byte what `JSON.stringify` of the whole object gives. (Astro
+ * still gathers a route's whole body before writing the file, so the encoded file itself is in
+ * memory once, briefly twice while its chunks are joined; the object tree and the string never are.)
  */
 
 /** A list field of a document: its items are made only when they are written. */
@@ -15,6 +17,8 @@ export interface JsonList<T = unknown> {
 
 /** A JSON object: the fields of `head`, then each list in order. */
 export interface JsonDocument {
+  /** The file's name, for error messages (`data/hsds/fi/services.json`). */
+  name: string;
   head: Record<string, unknown>;
   lists: JsonList[];
 }
@@ -35,18 +39,23 @@ function* pieces(document: JsonDocument): Generator<string> {
     open = '';
     fields = true;
     let written = 0;
-    for (const item of list.items()) {
-      // JSON.stringify writes an undefined array item as null.
-      yield `${written > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`;
-      written++;
+    try {
+      for (const item of list.items()) {
+        // JSON.stringify writes an undefined array item as null.
+        yield `${written > 0 ? ',' : ''}${JSON.stringify(item) ?? 'null'}`;
+        written++;
+      }
+    } catch (error) {
+      // The body is read after Astro's render, so the route would not be named otherwise.
+      throw new Error(`${document.name}: writing item ${written + 1} of "${list.key}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
-    if (written !== list.count) throw new Error(`The JSON list "${list.key}" promised ${list.count} items but had ${written}.`);
+    if (written !== list.count) throw new Error(`${document.name}: the list "${list.key}" promised ${list.count} items but had ${written}.`);
     yield ']';
   }
   yield `${open}}\n`;
 }
 
-/** Pieces encoded per pull: big enough to keep the stream cheap, small enough to stay small. */
+/** Pieces (about as many items) encoded per pull: big enough to keep the stream cheap, small enough to stay small. */
 const BATCH = 200;
 
 /** The document as a stream of UTF-8 chunks, for a `Response` body. */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { smallDirectory } from '../../tests/support/directory.ts';
-import { eventRows, groupByMonth, hasCalendarFile, inScope, monthLabel, siteCounties, upcomingEvents } from './listings.ts';
+import { eventListingPageCount, eventListingScopes, eventRows, furtherEventPages, groupByMonth, hasCalendarFile, inScope, monthLabel, siteCounties, upcomingEvents } from './listings.ts';
+import { pageOfGroups } from './paging.ts';
 import type { Scope } from './routes.ts';
 
 const WHERE = { online: 'Verkossa', phone: 'Puhelimitse', chat: 'Chatissa' };
@@ -113,5 +114,40 @@ describe('helpers', () => {
   test('siteCounties follows site.yaml', () => {
     expect(siteCounties(directory)).toEqual(['90', '03', '13', '17', '08']);
     expect(siteCounties({ ...directory, site: { ...directory.site, counties: 'all' } }).length).toBe(directory.taxonomies.counties.length);
+  });
+});
+
+describe('paged events listings', () => {
+  // 250 upcoming events in North Savo, one a day from 2026-11-24, and 5 past ones.
+  const day = (n: number) => new Date(Date.UTC(2026, 10, 24 + n)).toISOString().slice(0, 10);
+  const many = smallDirectory({
+    events: Object.fromEntries([
+      ...Array.from({ length: 250 }, (_, n) => [`testi/e${n}`, { name: { fi: `Tapahtuma ${n}` }, start: `${day(n)}T18:00`, end: `${day(n)}T20:00`, area: { counties: ['13'] } }]),
+      ...Array.from({ length: 5 }, (_, n) => [`testi/p${n}`, { start: '2026-11-01T18:00', end: '2026-11-01T20:00', area: { counties: ['13'] } }]),
+    ]),
+  });
+
+  test('one page per 100 upcoming events; later pages only where a listing is longer than a page', () => {
+    expect(eventListingPageCount(many, FIXED_NOW, { kind: 'all' })).toBe(3);
+    expect(eventListingPageCount(many, FIXED_NOW, { kind: 'county', code: '90' })).toBe(1);
+    expect(furtherEventPages(many, FIXED_NOW, 'all').map((path) => path.params)).toEqual([{ page: '2' }, { page: '3' }]);
+    expect(furtherEventPages(many, FIXED_NOW, 'county').map((path) => path.params)).toEqual([
+      { county: '13', page: '2' },
+      { county: '13', page: '3' },
+    ]);
+    expect(furtherEventPages(many, FIXED_NOW, 'situation').map((path) => path.params)).toEqual([
+      { situation: 'caregiving', page: '2' },
+      { situation: 'caregiving', page: '3' },
+    ]);
+    expect(eventListingScopes(many, 'county')).toEqual(siteCounties(many).map((code) => ({ kind: 'county', code })));
+  });
+
+  test('the pages together hold every upcoming event once, in date order, months split where a page ends', () => {
+    const months = eventRows(many, 'fi', FIXED_NOW, { kind: 'all' }, WHERE);
+    const pages = [1, 2, 3].map((page) => pageOfGroups(months, page));
+    const keys = pages.flatMap((page) => page.groups.flatMap((group) => group.rows.map((row) => row.key)));
+    expect(keys).toEqual(upcomingEvents(many, FIXED_NOW).map(({ entry }) => entry.key));
+    expect(keys).toHaveLength(250);
+    expect(pages[1]!.groups[0]).toMatchObject({ month: '2027-03', continued: true });
   });
 });
