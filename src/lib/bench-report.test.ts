@@ -32,6 +32,16 @@ describe('benchmark report', () => {
     expect(budgets['search: first results, warm']).toMatchObject({ measured: '160 ms', met: false });
   });
 
+  test('a run above 10,000 activities is held to the 50,000 budgets', () => {
+    const large = { ...result, entries: { ...result.entries, activities: 50_000 }, search: [] };
+    const budgets = Object.fromEntries(checkBudgets(large).map((check) => [check.name, check]));
+    expect(Object.keys(budgets)).toEqual(['build peak memory', "build with Node's default heap", 'rebuild after one edit']);
+    expect(budgets['build peak memory']).toMatchObject({ limit: '≤ 4 GB', measured: '1.60 GB', met: true });
+    expect(budgets["build with Node's default heap"]!.met).toBe(true);
+    const failed = { ...large, phases: large.phases.map((phase) => (phase.name === 'build (cold)' ? { ...phase, ok: false } : phase)) };
+    expect(checkBudgets(failed).find((check) => check.name === "build with Node's default heap")).toMatchObject({ measured: 'failed', met: false });
+  });
+
   test('prints tables', () => {
     const text = formatBench({ ...result, budgets: checkBudgets(result) });
     expect(text).toContain('| build (cold)');

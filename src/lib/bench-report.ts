@@ -53,21 +53,29 @@ export interface BudgetCheck {
 
 const phase = (result: Pick<BenchResult, 'phases'>, name: string) => result.phases.find((item) => item.name === name);
 
-/** The budgets of issue 7 that a run at this size can check (null = not measured). */
+/**
+ * The budgets of issue 7 that a run at this size can check (null = not measured). Issue 7 sets
+ * them for 10,000 activities (validation, build time against bare Astro, 1.5 GB, search), which a
+ * smaller run should meet too, and for 50,000 (the build finishes with Node's default heap, in
+ * at most 4 GB); a run above 10,000 is held to the latter.
+ */
 export function checkBudgets(result: Omit<BenchResult, 'budgets'>): BudgetCheck[] {
+  const large = result.entries.activities > 10_000;
   const checks: BudgetCheck[] = [];
   const validate = phase(result, 'validate');
   const build = phase(result, 'build (cold)');
   const rebuild = phase(result, 'rebuild (1 entry edited)');
   const baseline = phase(result, 'bare Astro baseline');
-  if (validate) checks.push({ name: 'validation', limit: '≤ 3 s', measured: seconds(validate.wallMs), met: validate.ok && validate.wallMs <= 3000 });
-  if (build && baseline) {
+  if (validate && !large) checks.push({ name: 'validation', limit: '≤ 3 s', measured: seconds(validate.wallMs), met: validate.ok && validate.wallMs <= 3000 });
+  if (build && baseline && !large) {
     const ratio = build.wallMs / baseline.wallMs;
     checks.push({ name: 'build with index vs bare Astro', limit: '≤ 1.5×', measured: `${ratio.toFixed(2)}×`, met: build.ok && baseline.ok && ratio <= 1.5 });
   }
   if (build) {
     const peak = Math.max(build.peakRssBytes ?? 0, build.peakTreeRssBytes ?? 0);
-    checks.push({ name: 'build peak memory', limit: '≤ 1.5 GB', measured: gigabytes(peak), met: build.ok && peak <= 1.5 * 1024 ** 3 });
+    const limit = large ? 4 : 1.5;
+    checks.push({ name: 'build peak memory', limit: `≤ ${limit} GB`, measured: gigabytes(peak), met: build.ok && peak <= limit * 1024 ** 3 });
+    if (large) checks.push({ name: "build with Node's default heap", limit: 'finishes', measured: build.ok ? 'finished' : 'failed', met: build.ok });
   }
   if (build && rebuild) {
     checks.push({ name: 'rebuild after one edit', limit: 'clearly faster (≤ 0.75×)', measured: `${(rebuild.wallMs / build.wallMs).toFixed(2)}× of cold`, met: rebuild.ok && rebuild.wallMs <= 0.75 * build.wallMs });
