@@ -33,7 +33,8 @@ beforeAll(() => {
   const fixture = spawnSync(process.execPath, [path.join(ROOT, 'scripts/fixture.ts'), '--entries', '700', '--out', content, '--today', FIXED_NOW.slice(0, 10)], { cwd: ROOT, encoding: 'utf8' });
   if (fixture.status !== 0) throw new Error(`The fixture failed:\n${fixture.stdout}${fixture.stderr}`);
   const build = buildInto(workspace, { TUKIVERKKO_CONTENT: content });
-  if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);
+  // The end of the log holds the error; the lines before it list every file written.
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.output.split('\n').slice(-80).join('\n')}`);
   outDir = build.outDir;
   const result = validateContent(readContentDirectory(content), { clock: { today: FIXED_NOW.slice(0, 10), now: FIXED_NOW } });
   directory = { site: result.site!, taxonomies: result.taxonomies, organisations: result.organisations, activities: result.activities, events: result.events };

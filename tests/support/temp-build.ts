@@ -20,6 +20,11 @@ export function buildInto(workspace: string, env: Record<string, string>): { sta
       GITHUB_ACTIONS: '',
       ...env,
     },
+    // Astro logs a line per file written (with colours when CI is set): a few thousand pages
+    // overflow spawnSync's default 1 MB, which kills the build.
+    maxBuffer: 256 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
+  // A build that could not run or was killed says so, instead of failing with only its log.
+  const failure = result.error ? `\n${result.error.message}` : result.signal ? `\nKilled by ${result.signal}.` : '';
+  return { status: result.status, output: `${result.stdout}${result.stderr}${failure}`, outDir };
 }
