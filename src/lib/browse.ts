@@ -16,7 +16,7 @@ import { formatOccurrence } from './schedule.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import { buildAreaIndex, expandArea, type AreaIndex, type ExpandedArea } from './search-filters.ts';
 import { memoized } from './lookup.ts';
-import { LIST_PAGE_SIZE, pageCount, pageOfGroups, recentlyUsed, type PagedGroup } from './paging.ts';
+import { laterPages, LIST_PAGE_SIZE, pageCount, pageOfGroups, recentlyUsed, type PagedGroup } from './paging.ts';
 import { searchState, type SearchState } from './search-params.ts';
 
 /** Which activities a browse page lists: one life situation, one county, or both. */
@@ -344,8 +344,6 @@ export function browseScopes(directory: DirectoryData, now: string, kind: Browse
 /** The route parameters of the second and later pages of a kind's lists (`getStaticPaths`). */
 export function furtherPages(directory: DirectoryData, now: string, kind: BrowseKind): { params: { county?: string; situation?: string; page: string } }[] {
   return browseScopes(directory, now, kind).flatMap((scope) =>
-    Array.from({ length: browsePageCount(directory, scope) - 1 }, (_, index) => ({
-      params: { ...(scope.county ? { county: scope.county } : {}), ...(scope.situation ? { situation: scope.situation } : {}), page: String(index + 2) },
-    })),
+    laterPages({ ...(scope.county ? { county: scope.county } : {}), ...(scope.situation ? { situation: scope.situation } : {}) }, browsePageCount(directory, scope)),
   );
 }

@@ -12,7 +12,7 @@ import type { Site } from '../schemas/site.ts';
 import type { z } from 'zod';
 import { localize, localizeText, type ShownText } from './localize.ts';
 import { byKey, memoized } from './lookup.ts';
-import { pageCount, recentlyUsed } from './paging.ts';
+import { laterPages, pageCount, recentlyUsed } from './paging.ts';
 import { calendarPath, routePath, type Lang, type Scope } from './routes.ts';
 import { eventOccurrences, formatDateRange, formatOccurrence, isEventPast, nextOccurrences, toLocalTime, type Occurrence } from './schedule.ts';
 import type { Taxonomies } from './validate.ts';
@@ -277,9 +277,7 @@ export function eventListingPageCount(directory: DirectoryData, now: string, sco
 /** The route parameters of the second and later pages of a kind's events listings (`getStaticPaths`). */
 export function furtherEventPages(directory: DirectoryData, now: string, kind: ListingScope['kind']): { params: { county?: string; situation?: string; page: string } }[] {
   return eventListingScopes(directory, kind).flatMap((scope) =>
-    Array.from({ length: eventListingPageCount(directory, now, scope) - 1 }, (_, index) => ({
-      params: { ...(scope.kind === 'county' ? { county: scope.code } : scope.kind === 'situation' ? { situation: scope.code } : {}), page: String(index + 2) },
-    })),
+    laterPages(scope.kind === 'county' ? { county: scope.code } : scope.kind === 'situation' ? { situation: scope.code } : {}, eventListingPageCount(directory, now, scope)),
   );
 }
 

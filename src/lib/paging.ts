@@ -13,6 +13,11 @@ export function pageCount(rows: number, pageSize = LIST_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(rows / pageSize));
 }
 
+/** The route parameters of pages 2 … `pages` of a list whose own parameters are `params` (`getStaticPaths`). */
+export function laterPages<P extends Record<string, string>>(params: P, pages: number): { params: P & { page: string } }[] {
+  return Array.from({ length: pages - 1 }, (_, index) => ({ params: { ...params, page: String(index + 2) } }));
+}
+
 /** A group as one page shows it: its rows on this page, out of `total`. */
 export type PagedGroup<G extends { rows: readonly unknown[] }> = G & {
   /** Rows of the whole group, on every page. */
