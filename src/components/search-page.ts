@@ -35,9 +35,11 @@ import {
 } from '../lib/search-query.ts';
 import type { SearchPageData } from '../lib/search-page-data.ts';
 import { CACHE_TAG_META } from '../lib/search-preloads.ts';
+import { mergeShardResponses, shardFolder, shardOrderFile, SHARDS_META } from '../lib/search-shards.ts';
 
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
 interface PagefindResponse {
@@ -50,11 +52,52 @@ interface Pagefind {
 }
 interface PagefindModule extends Pagefind {
   options: (options: PagefindOptions) => Promise<void>;
-  createInstance: (options: PagefindOptions) => Pagefind;
+  createInstance: (options: PagefindOptions) => PagefindInstance;
+}
+interface PagefindInstance extends Pagefind {
+  mergeIndex: (basePath: string, options: PagefindOptions) => Promise<void>;
 }
 interface PagefindOptions {
   noWorker?: boolean;
   metaCacheTag?: string;
+  basePath?: string;
+  baseUrl?: string;
+}
+
+/**
+ * The shards of a language's index split at build time (search-shards.ts), asked together and
+ * answered as one index would: results in one order, counts added up.
+ */
+class ShardedPagefind implements Pagefind {
+  private readonly shards: readonly Pagefind[];
+  /** The date order file (search-shards.ts), fetched the first time a search is sorted by date. */
+  private readonly orderUrl: string;
+  private dateOrder: Promise<number[][]> | undefined;
+
+  constructor(shards: readonly Pagefind[], orderUrl: string) {
+    this.shards = shards;
+    this.orderUrl = orderUrl;
+  }
+
+  async search(term: string | null, options: { filters?: PagefindFilters; sort?: PagefindSort }): Promise<PagefindResponse> {
+    const responses = await Promise.all(this.shards.map((shard) => shard.search(term, options)));
+    const byDate = options.sort !== undefined && 'date' in options.sort;
+    return mergeShardResponses(responses, options.sort, byDate ? await this.loadDateOrder() : undefined);
+  }
+
+  async filters(): Promise<Record<string, Record<string, number>>> {
+    const all = await Promise.all(this.shards.map((shard) => shard.filters()));
+    return mergeShardResponses(all.map((filters) => ({ results: [], filters })), undefined).filters;
+  }
+
+  private loadDateOrder(): Promise<number[][]> {
+    this.dateOrder ??= (async () => {
+      const response = await fetch(this.orderUrl);
+      if (!response.ok) throw new Error(`${this.orderUrl}: ${response.status}`);
+      return ((await response.json()) as { date: number[][] }).date;
+    })();
+    return this.dateOrder;
+  }
 }
 
 /** Most ways out of "no results" offered at once. */
@@ -63,7 +106,9 @@ const MAX_SUGGESTIONS = 6;
 class SearchPageElement extends HTMLElement {
   private config!: SearchPageData;
   private form!: HTMLFormElement;
-  private pagefind: Promise<PagefindModule> | undefined;
+  private module: Promise<PagefindModule> | undefined;
+  /** The Pagefind the results come from: the module, or its shards merged (ShardedPagefind). */
+  private pagefind: Promise<Pagefind> | undefined;
   /** The Pagefind instance with every filter index loaded, for the counts (see loadCounter). */
   private counter: Promise<Pagefind> | undefined;
   private countsShown = false;
@@ -206,15 +251,51 @@ class SearchPageElement extends HTMLElement {
   /**
    * Pagefind for the results: it loads only the filter indexes of the searches made, and so
    * counts only those filters' values; searching with every filter loaded takes several times
-   * as long on a large site, and the results must not wait for counts they do not show.
+   * as long on a large site, and the results must not wait for counts they do not show. A split
+   * index is one Pagefind instance per shard, merged (ShardedPagefind).
    */
-  private loadPagefind(): Promise<PagefindModule> {
+  private loadPagefind(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
+      const shards = this.shardCount();
+      if (shards === 1) return this.loadModule();
+      // Each shard through its own copy of pagefind.js: Pagefind keeps its WebAssembly in a
+      // module-wide variable, which instances from one copy would share and overwrite.
+      const modules = await Promise.all(
+        Array.from({ length: shards }, async (_, index) => {
+          if (index === 0) return this.loadModule();
+          const module = (await import(/* @vite-ignore */ `${this.bundleRoot()}${shardFolder(index + 1)}pagefind.js`)) as PagefindModule;
+          await module.options(this.pagefindOptions());
+          return module;
+        }),
+      );
+      const cacheTag = this.pagefindOptions().metaCacheTag;
+      return new ShardedPagefind(modules, `${this.bundleRoot()}${shardOrderFile(this.config.lang)}${cacheTag ? `?ts=${encodeURIComponent(cacheTag)}` : ''}`);
+    })();
+    return this.pagefind;
+  }
+
+  private loadModule(): Promise<PagefindModule> {
+    this.module ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ this.config.pagefindUrl)) as PagefindModule;
       await pagefind.options(this.pagefindOptions());
       return pagefind;
     })();
-    return this.pagefind;
+    return this.module;
+  }
+
+  /** How many shards this language's index has (the build names it when more than one). */
+  private shardCount(): number {
+    const count = Number(document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META}"]`)?.content);
+    return Number.isInteger(count) && count > 1 ? count : 1;
+  }
+
+  /** The folder of Pagefind's bundle: `/pagefind/` under the site base. */
+  private bundleRoot(): string {
+    return this.config.pagefindUrl.replace(/[^/]*$/, '');
+  }
+
+  private shardLocation(shard: number): { basePath: string; baseUrl: string } {
+    return { basePath: `${this.bundleRoot()}${shardFolder(shard)}`, baseUrl: this.bundleRoot().replace(/pagefind\/$/, '') };
   }
 
   /**
@@ -226,7 +307,13 @@ class SearchPageElement extends HTMLElement {
    */
   private loadCounter(): Promise<Pagefind> {
     this.counter ??= (async () => {
-      const counter = (await this.loadPagefind()).createInstance({ ...this.pagefindOptions(), noWorker: false });
+      const counter = (await this.loadModule()).createInstance({ ...this.pagefindOptions(), noWorker: false });
+      // Pagefind merges a split index's shards itself for counting: the counts add up.
+      for (let shard = 2; shard <= this.shardCount(); shard++) {
+        const { metaCacheTag } = this.pagefindOptions();
+        const location = this.shardLocation(shard);
+        await counter.mergeIndex(location.basePath, { baseUrl: location.baseUrl, ...(metaCacheTag ? { metaCacheTag } : {}) });
+      }
       await counter.filters();
       return counter;
     })();

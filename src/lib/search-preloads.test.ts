@@ -34,6 +34,31 @@ test('no index chunk is preloaded when the words decide which one a search needs
   expect(tags).toContain('href="/pagefind/pagefind.sv_c0696d9f73.pf_meta"');
 });
 
+test('a split index: the shard count, and every shard’s script, WebAssembly, entry file and metadata; no index chunk', () => {
+  const shard = (hash: string) => ({ languages: { fi: { hash, wasm: 'fi', page_count: 40 } } });
+  const tags = searchPreloadTags({ base: '/', lang: 'fi', entry, shardEntries: [shard('fi_2222'), shard('fi_3333')], indexFiles: ['fi_1.pf_index'], cacheTag: 't' }).split('><').join('>\n<');
+  expect(tags).toBe(
+    [
+      '<meta name="pagefind-cache-tag" content="t">',
+      '<meta name="tukiverkko-search-shards" content="3">',
+      '<link rel="modulepreload" href="/pagefind/pagefind.js">',
+      '<link rel="modulepreload" href="/pagefind/shard-2/pagefind.js">',
+      '<link rel="modulepreload" href="/pagefind/shard-3/pagefind.js">',
+      '<link rel="preload" href="/pagefind/wasm.fi.pagefind" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/pagefind-entry.json?ts=t" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/pagefind.fi_ad91f4165c.pf_meta" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-2/wasm.fi.pagefind" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-2/pagefind-entry.json?ts=t" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-2/pagefind.fi_2222.pf_meta" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-3/wasm.fi.pagefind" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-3/pagefind-entry.json?ts=t" as="fetch" crossorigin="anonymous">',
+      '<link rel="preload" href="/pagefind/shard-3/pagefind.fi_3333.pf_meta" as="fetch" crossorigin="anonymous">',
+    ].join('\n'),
+  );
+  // A language no shard has is not split.
+  expect(searchPreloadTags({ base: '/', lang: 'sv', entry, shardEntries: [shard('fi_2222')], indexFiles: [], cacheTag: 't' })).not.toContain('shard');
+});
+
 test('nothing for a language the index does not have', () => {
   expect(searchPreloadTags({ base: '/', lang: 'en', entry, indexFiles: [], cacheTag: 't' })).toBe('');
 });

@@ -13,6 +13,8 @@
  * the preloaded entry file is the one Pagefind asks for and browsers never keep a stale one.
  */
 
+import { SHARDS_META, shardFolder } from './search-shards.ts';
+
 /** The name of the meta element that carries the cache tag to search-page.ts. */
 export const CACHE_TAG_META = 'pagefind-cache-tag';
 
@@ -25,6 +27,8 @@ export interface SearchPreloadOptions {
   base: string;
   lang: string;
   entry: PagefindEntry;
+  /** pagefind-entry.json of the shards after the first (shard-2/, shard-3/ …), when a language is split (search-shards.ts). */
+  shardEntries?: readonly PagefindEntry[];
   /** File names in pagefind/index/ (all languages). */
   indexFiles: readonly string[];
   /** Changes with the index (a hash of pagefind-entry.json). */
@@ -47,16 +51,30 @@ export function searchPreloadTags(options: SearchPreloadOptions): string {
   // that hold up the results go first. With several word index chunks the words decide which one
   // is needed, so none is preloaded. The filter chunks (one per filter, a few hundred bytes
   // each) come last: a link's filters need some of them, the counts all of them.
+  // A split language's other shards are asked at the same time as the first: their WebAssembly,
+  // entry file and metadata too (their word chunks depend on the words).
+  const shards = (options.shardEntries ?? []).flatMap((entry, index) => {
+    const own = entry.languages[options.lang];
+    return own ? [{ folder: `${root}${shardFolder(index + 2)}`, language: own }] : [];
+  });
   const fetches = [
     `${root}wasm.${language.wasm ?? 'unknown'}.pagefind`,
     `${root}pagefind-entry.json?ts=${encodeURIComponent(options.cacheTag)}`,
     `${root}pagefind.${language.hash}.pf_meta`,
-    ...(indexChunks.length === 1 ? [`${root}index/${indexChunks[0]}`] : []),
+    ...(indexChunks.length === 1 && shards.length === 0 ? [`${root}index/${indexChunks[0]}`] : []),
+    ...shards.flatMap(({ folder, language: own }) => [
+      `${folder}wasm.${own.wasm ?? 'unknown'}.pagefind`,
+      `${folder}pagefind-entry.json?ts=${encodeURIComponent(options.cacheTag)}`,
+      `${folder}pagefind.${own.hash}.pf_meta`,
+    ]),
   ];
   return [
     `<meta name="${CACHE_TAG_META}" content="${escapeAttribute(options.cacheTag)}">`,
+    ...(shards.length > 0 ? [`<meta name="${SHARDS_META}" content="${shards.length + 1}">`] : []),
     ...(options.pageScripts ?? []).map((src) => `<link rel="modulepreload" href="${escapeAttribute(src)}">`),
     `<link rel="modulepreload" href="${escapeAttribute(`${root}pagefind.js`)}">`,
+    // search-page.ts loads each shard's own copy of the script (Pagefind's WebAssembly is module-wide).
+    ...shards.map(({ folder }) => `<link rel="modulepreload" href="${escapeAttribute(`${folder}pagefind.js`)}">`),
     ...fetches.map((url) => `<link rel="preload" href="${escapeAttribute(url)}" as="fetch" crossorigin="anonymous">`),
   ].join('');
 }

@@ -163,7 +163,9 @@ describe('searchRecord', () => {
     });
     expect(record.filters.type).toEqual(['peer-support-group']);
     expect(record.filters.day).toEqual(['2026-11-20', '2026-12-01', '2026-12-08']);
-    expect(record.sort.date).toBe('2026-12-01T17:30');
+    // The next session, then the name rank (ties at the same time in name order).
+    expect(record.sort.name).toMatch(/^\d{5}$/);
+    expect(record.sort.date).toBe(`2026-12-01T17:30:${record.sort.name}`);
   });
 
   test('an organisation: its area in words', () => {

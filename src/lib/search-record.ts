@@ -63,7 +63,7 @@ export interface SearchRecord {
   filters: EntryFilters;
   /** Card texts: title, label, org, place, when, languages, modes, status, summary (+ …Lang). */
   meta: Record<string, string>;
-  /** `name`: rank by name; `date`: next session start for events, after every date for others. */
+  /** `name`: rank by name; `date`: next session start for events, after every date for others; then the name rank. */
   sort: { name: string; date: string };
   /** Words indexed in addition to the visible page text. */
   extraWords: string[];
@@ -178,7 +178,9 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
     const sessions = eventOccurrences(event, directory.site.timezone);
     const upcoming = sessions.filter((session) => session.end > context.now);
     const next = upcoming[0] ?? sessions.at(-1)!;
-    date = next.start;
+    // The name rank after the time: events at the same time in name order, and every value unique
+    // (search-shards.ts merges shards by it).
+    date = `${next.start}:${rank}`;
     meta.when = capitalise(formatOccurrence(next, lang), lang);
     if (upcoming.length > 1) meta.when += ` ${t(lang, 'search.moreSessions', { count: upcoming.length - 1 })}`;
     if (event.status !== 'scheduled') meta.status = t(lang, `entry.status.${event.status}` as never);
