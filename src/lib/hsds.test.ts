@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { sampleDirectory, smallDirectory } from '../../tests/support/directory.ts';
-import { hsdsOrganizations, hsdsServices, siteNamespace, uuidV5 } from './hsds.ts';
+import { HSDS_PAGE_SIZE, hsdsDocument, hsdsOrganizations, hsdsPageCount, hsdsServices, siteNamespace, uuidV5 } from './hsds.ts';
+import { jsonDocumentValue } from './json-stream.ts';
 import { LANGUAGES } from './routes.ts';
 
 const TODAY = FIXED_NOW.slice(0, 10);
@@ -51,6 +52,35 @@ describe('HSDS export of the sample directory', () => {
       validateService(record);
       expect(validateService.errors ?? [], String(record.name)).toEqual([]);
     }
+  });
+
+  test('a long list is published in pages that together are the whole list, each saying where it stands', () => {
+    const whole = hsdsServices(directory, 'fi', TODAY);
+    const total = directory.activities.length;
+    const size = 7;
+    const pages = hsdsPageCount(total, size);
+    expect(pages).toBe(Math.ceil(total / size));
+    expect(pages).toBeGreaterThan(2);
+    const documents = Array.from({ length: pages }, (_, index) => hsdsDocument(directory, 'fi', TODAY, 'services', index + 1, size));
+    expect(documents.map((document) => document.name)).toEqual(['data/hsds/fi/services.json', ...Array.from({ length: pages - 1 }, (_, index) => `data/hsds/fi/services-${index + 2}.json`)]);
+    const values = documents.map((document) => jsonDocumentValue(document) as unknown as typeof whole);
+    expect(values.flatMap((value) => value.contents)).toEqual(whole.contents);
+    values.forEach((value, index) => {
+      const { contents, ...head } = value;
+      expect(head).toEqual({ total_items: total, total_pages: pages, page_number: index + 1, size: contents.length, first_page: index === 0, last_page: index === pages - 1, empty: false });
+      expect(contents.length).toBe(index < pages - 1 ? size : total - size * (pages - 1));
+    });
+    expect(() => hsdsDocument(directory, 'fi', TODAY, 'services', pages + 1, size)).toThrow(`data/hsds/fi/services-${pages + 1}.json: there is no page ${pages + 1} of ${pages}.`);
+  });
+
+  test('the sample fits in one page per list; an empty list is one empty page', () => {
+    expect(hsdsPageCount(directory.activities.length)).toBe(1);
+    expect(hsdsPageCount(HSDS_PAGE_SIZE)).toBe(1);
+    expect(hsdsPageCount(HSDS_PAGE_SIZE + 1)).toBe(2);
+    expect(hsdsPageCount(0)).toBe(1);
+    const { contents, ...head } = jsonDocumentValue(hsdsDocument({ ...directory, activities: [] }, 'en', TODAY, 'services')) as Json;
+    expect(contents).toEqual([]);
+    expect(head).toEqual({ total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true });
   });
 
   test('the schemas can fail: a record without a UUID id or with an unknown status is rejected', () => {

@@ -62,7 +62,7 @@ export function siteNamespace(siteUrl: string): string {
 
 type Json = Record<string, unknown>;
 
-/** A list in the shape of an HSDS API list response (a single page holding everything). */
+/** A list in the shape of an HSDS API list response: one page of the list. */
 export interface HsdsPage {
   total_items: number;
   total_pages: number;
@@ -74,9 +74,27 @@ export interface HsdsPage {
   contents: Json[];
 }
 
-/** The fields of an HSDS list response before its `contents`, for a single page of `count` items. */
-function pageHead(count: number): Omit<HsdsPage, 'contents'> {
-  return { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0 };
+/**
+ * Items per HSDS file. A longer list is published in pages, as the HSDS API answers a list: a
+ * file holding all 50,000 services of a national directory would be some 350 MB, which neither
+ * the build (Astro holds each file whole before writing it) nor most users' tools want in one
+ * piece. Page 1 keeps the list's address and says how many pages there are.
+ */
+export const HSDS_PAGE_SIZE = 5_000;
+
+/** The pages of an HSDS list of `total` items (one, when empty). */
+export function hsdsPageCount(total: number, pageSize = HSDS_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** The number of organisations or services in one language's HSDS list. */
+export function hsdsTotal(directory: DirectoryData, file: 'organizations' | 'services'): number {
+  return file === 'organizations' ? directory.organisations.length : directory.activities.length;
+}
+
+/** The fields of an HSDS list response before its `contents` (the Page of HSDS's OpenAPI). */
+function pageHead(total: number, page: number, pages: number, size: number): Omit<HsdsPage, 'contents'> {
+  return { total_items: total, total_pages: pages, page_number: page, size, first_page: page === 1, last_page: page === pages, empty: total === 0 };
 }
 
 const PTV_LIFE_EVENTS = 'http://uri.suomi.fi/codelist/ptv/ptvelti';
@@ -385,30 +403,34 @@ function firstMeeting(rule: ScheduleRule, from: string): string | undefined {
   return date;
 }
 
-/** `organizations.json`: every organisation with its services, as an HSDS list response. */
+/** Every organisation with its services, as one HSDS list response (all pages of `organizations.json` together). */
 export function hsdsOrganizations(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'organizations')) as unknown as HsdsPage;
+  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'organizations', 1, Infinity)) as unknown as HsdsPage;
 }
 
-/** `services.json`: every service with its organisation, locations and schedules, as an HSDS list response. */
+/** Every service with its organisation, locations and schedules, as one HSDS list response (all pages of `services.json` together). */
 export function hsdsServices(directory: DirectoryData, lang: Lang, today: string): HsdsPage {
-  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'services')) as unknown as HsdsPage;
+  return jsonDocumentValue(hsdsDocument(directory, lang, today, 'services', 1, Infinity)) as unknown as HsdsPage;
 }
 
 /**
- * An export file as a list whose items are made one at a time (src/lib/json-stream.ts): the same
- * document as `hsdsOrganizations` or `hsdsServices`, without building its whole object tree.
+ * Page `page` of an export file, as a list whose items are made one at a time
+ * (src/lib/json-stream.ts), without building its whole object tree.
  */
-export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services'): JsonDocument {
-  const count = file === 'organizations' ? directory.organisations.length : directory.activities.length;
+export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services', page = 1, pageSize = HSDS_PAGE_SIZE): JsonDocument {
+  const total = hsdsTotal(directory, file);
+  const pages = hsdsPageCount(total, pageSize);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`${hsdsPath(lang, file, page)}: there is no page ${page} of ${pages}.`);
+  const start = page === 1 ? 0 : (page - 1) * pageSize;
+  const end = Math.min(total, start + pageSize);
   const contents: JsonList<Json> = {
     key: 'contents',
-    count,
+    count: end - start,
     *items() {
       const builder = new HsdsBuilder(directory, lang, today);
-      if (file === 'organizations') for (const entry of directory.organisations) yield builder.organisation(entry, true);
-      else for (const entry of directory.activities) yield builder.service(entry, true);
+      if (file === 'organizations') for (let index = start; index < end; index++) yield builder.organisation(directory.organisations[index]!, true);
+      else for (let index = start; index < end; index++) yield builder.service(directory.activities[index]!, true);
     },
   };
-  return { name: hsdsPath(lang, file), head: { ...pageHead(count) }, lists: [contents] };
+  return { name: hsdsPath(lang, file, page), head: { ...pageHead(total, page, pages, end - start) }, lists: [contents] };
 }

@@ -108,8 +108,12 @@ export const OPEN_DATA_FILES = {
   organisationsCsv: 'data/organisations.csv',
 } as const;
 
-export function hsdsPath(lang: Lang, file: 'organizations' | 'services'): string {
-  return `data/hsds/${lang}/${file}.json`;
+/**
+ * An HSDS file of one language. A long list is published in pages (hsds.ts): page 1 is
+ * `services.json`, page 2 `services-2.json` and so on.
+ */
+export function hsdsPath(lang: Lang, file: 'organizations' | 'services', page = 1): string {
+  return `data/hsds/${lang}/${file}${page > 1 ? `-${page}` : ''}.json`;
 }
 
 /** An absolute URL of a site-relative path, e.g. for calendars and feeds. */
