@@ -74,10 +74,11 @@ describe('HSDS export of the sample directory', () => {
   });
 
   test('the sample fits in one page per list; an empty list is one empty page', () => {
-    expect(hsdsPageCount(directory.activities.length)).toBe(1);
-    expect(hsdsPageCount(HSDS_PAGE_SIZE)).toBe(1);
-    expect(hsdsPageCount(HSDS_PAGE_SIZE + 1)).toBe(2);
-    expect(hsdsPageCount(0)).toBe(1);
+    expect(hsdsPageCount(directory.activities.length, HSDS_PAGE_SIZE.services)).toBe(1);
+    expect(hsdsPageCount(directory.organisations.length, HSDS_PAGE_SIZE.organizations)).toBe(1);
+    expect(hsdsPageCount(5_000, 5_000)).toBe(1);
+    expect(hsdsPageCount(5_001, 5_000)).toBe(2);
+    expect(hsdsPageCount(0, 5_000)).toBe(1);
     const { contents, ...head } = jsonDocumentValue(hsdsDocument({ ...directory, activities: [] }, 'en', TODAY, 'services')) as Json;
     expect(contents).toEqual([]);
     expect(head).toEqual({ total_items: 0, total_pages: 1, page_number: 1, size: 0, first_page: true, last_page: true, empty: true });

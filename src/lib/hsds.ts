@@ -75,15 +75,16 @@ export interface HsdsPage {
 }
 
 /**
- * Items per HSDS file. A longer list is published in pages, as the HSDS API answers a list: a
- * file holding all 50,000 services of a national directory would be some 350 MB, which neither
- * the build (Astro holds each file whole before writing it) nor most users' tools want in one
- * piece. Page 1 keeps the list's address and says how many pages there are.
+ * Items per HSDS file. A longer list is published in pages, as the HSDS API answers a list: the
+ * services of a national directory (50,000 activities) would be some 350 MB in one file, which
+ * neither the build (Astro holds each file whole before writing it) nor most users' tools want in
+ * one piece. An organisation carries its services, so its pages hold fewer items: 25–35 MB each at
+ * that size. Page 1 keeps the list's address and says how many pages there are.
  */
-export const HSDS_PAGE_SIZE = 5_000;
+export const HSDS_PAGE_SIZE = { organizations: 1_000, services: 5_000 } as const;
 
 /** The pages of an HSDS list of `total` items (one, when empty). */
-export function hsdsPageCount(total: number, pageSize = HSDS_PAGE_SIZE): number {
+export function hsdsPageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
@@ -417,7 +418,7 @@ export function hsdsServices(directory: DirectoryData, lang: Lang, today: string
  * Page `page` of an export file, as a list whose items are made one at a time
  * (src/lib/json-stream.ts), without building its whole object tree.
  */
-export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services', page = 1, pageSize = HSDS_PAGE_SIZE): JsonDocument {
+export function hsdsDocument(directory: DirectoryData, lang: Lang, today: string, file: 'organizations' | 'services', page = 1, pageSize: number = HSDS_PAGE_SIZE[file]): JsonDocument {
   const total = hsdsTotal(directory, file);
   const pages = hsdsPageCount(total, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`${hsdsPath(lang, file, page)}: there is no page ${page} of ${pages}.`);

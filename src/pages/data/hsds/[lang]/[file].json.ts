@@ -1,10 +1,10 @@
 /**
  * The Open Referral HSDS 3.0 export, per language: organizations.json and services.json, a long
- * list in pages of HSDS_PAGE_SIZE items (services-2.json, services-3.json …).
+ * list in pages (HSDS_PAGE_SIZE) (services-2.json, services-3.json …).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '../../../../lib/collections.ts';
-import { hsdsDocument, hsdsPageCount, hsdsTotal } from '../../../../lib/hsds.ts';
+import { HSDS_PAGE_SIZE, hsdsDocument, hsdsPageCount, hsdsTotal } from '../../../../lib/hsds.ts';
 import { jsonStream } from '../../../../lib/json-stream.ts';
 import { wholeDirectoryKey } from '../../../../lib/page-keys.ts';
 import { LANGUAGES, type Lang } from '../../../../lib/routes.ts';
@@ -20,7 +20,7 @@ export const getStaticPaths = (async () => {
   const { today } = getClock(directory.site.timezone);
   return LANGUAGES.flatMap((lang) =>
     (['organizations', 'services'] as const).flatMap((file) =>
-      Array.from({ length: hsdsPageCount(hsdsTotal(directory, file)) }, (_, index) => ({
+      Array.from({ length: hsdsPageCount(hsdsTotal(directory, file), HSDS_PAGE_SIZE[file]) }, (_, index) => ({
         params: { lang, file: index === 0 ? file : `${file}-${index + 1}` },
         props: { file, page: index + 1 } satisfies Props,
         // An incremental build reuses the files while no entry has changed, on the same day.
