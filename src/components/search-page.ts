@@ -252,7 +252,8 @@ class SearchPageElement extends HTMLElement {
    * Pagefind for the results: it loads only the filter indexes of the searches made, and so
    * counts only those filters' values; searching with every filter loaded takes several times
    * as long on a large site, and the results must not wait for counts they do not show. A split
-   * index is one Pagefind instance per shard, merged (ShardedPagefind).
+   * index is asked shard by shard, each through its own copy of pagefind.js, and the answers
+   * merged (ShardedPagefind).
    */
   private loadPagefind(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
@@ -309,11 +310,13 @@ class SearchPageElement extends HTMLElement {
     this.counter ??= (async () => {
       const counter = (await this.loadModule()).createInstance({ ...this.pagefindOptions(), noWorker: false });
       // Pagefind merges a split index's shards itself for counting: the counts add up.
-      for (let shard = 2; shard <= this.shardCount(); shard++) {
-        const { metaCacheTag } = this.pagefindOptions();
-        const location = this.shardLocation(shard);
-        await counter.mergeIndex(location.basePath, { baseUrl: location.baseUrl, ...(metaCacheTag ? { metaCacheTag } : {}) });
-      }
+      const { metaCacheTag } = this.pagefindOptions();
+      await Promise.all(
+        Array.from({ length: this.shardCount() - 1 }, (_, index) => {
+          const location = this.shardLocation(index + 2);
+          return counter.mergeIndex(location.basePath, { baseUrl: location.baseUrl, ...(metaCacheTag ? { metaCacheTag } : {}) });
+        }),
+      );
       await counter.filters();
       return counter;
     })();
