@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatUrlList, isNoindexUrl, lostUrls, parseUrlList, publishedUrls, robotsTxt } from './publishing.ts';
+import { formatUrlList, isNoindexUrl, lostUrls, parseUrlList, publishedUrls, readHtmlHead, robotsTxt } from './publishing.ts';
 
 test('robots.txt names the sitemap under the base path', () => {
   expect(robotsTxt('https://user.github.io/repo/')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://user.github.io/repo/sitemap-index.xml\n');
@@ -43,6 +43,15 @@ describe('a built directory', () => {
     expect(isNoindexUrl(dir, '/', 'https://x.fi/toiminta/a/b/')).toBe(true);
     expect(isNoindexUrl(dir, '/', 'https://x.fi/jarjesto/a/')).toBe(false);
     expect(isNoindexUrl(dir, '/', 'https://x.fi/missing/')).toBe(false);
+  });
+
+  test('only the head counts: a long head is read to its end, a page that only talks of noindex is indexed', () => {
+    const longHead = `<html><head><title>${'ä'.repeat(20_000)}</title><meta name="robots" content="noindex"></head><body></body></html>`;
+    write('sivu/pitka/index.html', longHead);
+    write('sivu/ohje/index.html', '<html><head><title>Ohje</title></head><body><pre>&lt;meta name="robots" content="noindex"&gt; or <meta name="robots" content="noindex"></pre></body></html>');
+    expect(isNoindexUrl(dir, '/', 'https://x.fi/sivu/pitka/')).toBe(true);
+    expect(isNoindexUrl(dir, '/', 'https://x.fi/sivu/ohje/')).toBe(false);
+    expect(readHtmlHead(path.join(dir, 'sivu/pitka/index.html'))).toBe(longHead.slice(0, longHead.indexOf('</head>')));
   });
 });
 
