@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readBack } from '../../tests/support/read-ical.ts';
 import { sampleDirectory, smallDirectory } from '../../tests/support/directory.ts';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
-import { activityEvents, calendarFiles, entryCalendar, eventEvents, renderCalendarFile, scopeCalendar, scopeCalendarName } from './calendars.ts';
+import { activityEvents, calendarFileStream, calendarFiles, entryCalendar, eventEvents, renderCalendarFile, scopeCalendar, scopeCalendarName } from './calendars.ts';
 import { writeCalendar } from './ical.ts';
 import { scheduledActivities, siteCounties, upcomingEvents, type DirectoryData } from './listings.ts';
 import { LANGUAGES, type Scope } from './routes.ts';
@@ -207,5 +207,12 @@ describe('calendarFiles', () => {
     const entryFiles = files.filter((file) => file.target.type === 'entry' && file.lang === 'fi');
     expect(entryFiles.length).toBe(upcomingEvents(directory, NOW).length + scheduledActivities(directory, NOW).length);
     for (const file of entryFiles) expect(renderCalendarFile(directory, NOW, file)).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT[\s\S]*END:VCALENDAR\r\n$/);
+  });
+
+  test('streamed, every file is the same bytes as written whole', async () => {
+    const directory = sampleDirectory();
+    for (const file of calendarFiles(directory, NOW)) {
+      expect(await new Response(calendarFileStream(directory, NOW, file)).text(), file.path).toBe(renderCalendarFile(directory, NOW, file));
+    }
   });
 });

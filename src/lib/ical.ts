@@ -356,8 +356,20 @@ function yearsOf(calendar: Calendar): [number, number] {
 
 /** The whole iCalendar file: CRLF line ends, lines folded at 75 octets. */
 export function writeCalendar(calendar: Calendar): string {
+  let text = '';
+  for (const piece of calendarPieces(calendar)) text += piece;
+  return text;
+}
+
+/**
+ * The same file in pieces (the head, each event, the end), for writing a large calendar a
+ * batch of events at a time (textStream in json-stream.ts): the whole-site calendar of a
+ * national directory is some 44 MB per language.
+ */
+export function* calendarPieces(calendar: Calendar): Generator<string> {
+  const lines = (items: readonly string[]) => `${items.map(foldLine).join('\r\n')}\r\n`;
   const [fromYear, toYear] = yearsOf(calendar);
-  const lines = [
+  yield lines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${calendar.prodId}`,
@@ -371,10 +383,9 @@ export function writeCalendar(calendar: Calendar): string {
     'X-PUBLISHED-TTL:PT12H',
     ...(calendar.source ? [`SOURCE;VALUE=URI:${calendar.source}`] : []),
     ...vtimezoneLines(calendar.timezone, fromYear, toYear),
-    ...calendar.events.flatMap((event) => eventLines(event, calendar)),
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  ]);
+  for (const event of calendar.events) yield lines(eventLines(event, calendar));
+  yield lines(['END:VCALENDAR']);
 }
 
 /** `tukiverkko.example.org` from the site URL, for UIDs and PRODID. */

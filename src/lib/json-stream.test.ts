@@ -3,7 +3,7 @@ import { sampleDirectory } from '../../tests/support/directory.ts';
 import { FIXED_NOW } from '../../tests/support/clock.ts';
 import { buildDirectoryExport, directoryExportDocument } from './exports.ts';
 import { hsdsDocument, hsdsOrganizations, hsdsServices } from './hsds.ts';
-import { jsonDocumentValue, jsonStream, type JsonDocument } from './json-stream.ts';
+import { jsonDocumentValue, jsonStream, textStream, type JsonDocument } from './json-stream.ts';
 
 async function streamed(document: JsonDocument): Promise<{ text: string; chunks: number }> {
   let chunks = 0;
@@ -72,4 +72,22 @@ describe('the export files', () => {
     expect((await streamed(hsdsDocument(directory, lang, '2026-11-23', 'services'))).text).toBe(`${JSON.stringify(hsdsServices(directory, lang, '2026-11-23'))}\n`);
     expect((await streamed(hsdsDocument(directory, lang, '2026-11-23', 'organizations'))).text).toBe(`${JSON.stringify(hsdsOrganizations(directory, lang, '2026-11-23'))}\n`);
   });
+});
+
+test('textStream makes its pieces only as it is read, 200 to a chunk', async () => {
+  let made = 0;
+  const stream = textStream(function* () {
+    for (let index = 0; index < 450; index++) {
+      made++;
+      yield `${index};`;
+    }
+  });
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  const first = await reader.read();
+  expect(made).toBeLessThanOrEqual(201);
+  const chunks = [decoder.decode(first.value)];
+  for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(decoder.decode(next.value));
+  expect(chunks.map((chunk) => chunk.split(';').length - 1)).toEqual([200, 200, 50]);
+  expect(chunks.join('')).toBe(Array.from({ length: 450 }, (_, index) => `${index};`).join(''));
 });

@@ -60,11 +60,20 @@ const BATCH = 200;
 
 /** The document as a stream of UTF-8 chunks, for a `Response` body. */
 export function jsonStream(document: JsonDocument): ReadableStream<Uint8Array> {
+  return textStream(() => pieces(document));
+}
+
+/**
+ * Text made piece by piece as a stream of UTF-8 chunks (BATCH pieces each), for a `Response`
+ * body: the pieces are made only as the stream is read, so a large file is never one object tree
+ * or one string (Astro still gathers the bytes before writing the file).
+ */
+export function textStream(make: () => Iterator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let text: Iterator<string> | undefined;
   return new ReadableStream<Uint8Array>({
     pull(controller) {
-      text ??= pieces(document);
+      text ??= make();
       let chunk = '';
       for (let n = 0; n < BATCH; n++) {
         const next = text.next();

@@ -1,6 +1,6 @@
 /** Every .ics file of the site (see `calendarFiles`): entries' "add to calendar" and subscriptions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarFiles, renderCalendarFile, type CalendarFile } from '../lib/calendars.ts';
+import { calendarFiles, calendarFileStream, type CalendarFile } from '../lib/calendars.ts';
 import { getDirectory } from '../lib/collections.ts';
 import { entryCalendarKey, scopeCalendarKey } from '../lib/page-keys.ts';
 import { getClock } from '../lib/today.ts';
@@ -19,5 +19,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ file: CalendarFile }> = async ({ props }) => {
   const directory = await getDirectory();
   const { now } = getClock(directory.site.timezone);
-  return new Response(renderCalendarFile(directory, now, props.file), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendarFileStream(directory, now, props.file), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
