@@ -46,9 +46,12 @@ interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-interface Pagefind {
-  filters: () => Promise<Record<string, Record<string, number>>>;
+/** What the results need of Pagefind: searching (the module, or its shards merged). */
+interface PagefindSearch {
   search: (term: string | null, options: { filters?: PagefindFilters; sort?: PagefindSort }) => Promise<PagefindResponse>;
+}
+interface Pagefind extends PagefindSearch {
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule extends Pagefind {
   options: (options: PagefindOptions) => Promise<void>;
@@ -68,13 +71,13 @@ interface PagefindOptions {
  * The shards of a language's index split at build time (search-shards.ts), asked together and
  * answered as one index would: results in one order, counts added up.
  */
-class ShardedPagefind implements Pagefind {
-  private readonly shards: readonly Pagefind[];
+class ShardedPagefind implements PagefindSearch {
+  private readonly shards: readonly PagefindSearch[];
   /** The date order file (search-shards.ts), fetched the first time a search is sorted by date. */
   private readonly orderUrl: string;
   private dateOrder: Promise<number[][]> | undefined;
 
-  constructor(shards: readonly Pagefind[], orderUrl: string) {
+  constructor(shards: readonly PagefindSearch[], orderUrl: string) {
     this.shards = shards;
     this.orderUrl = orderUrl;
   }
@@ -83,11 +86,6 @@ class ShardedPagefind implements Pagefind {
     const responses = await Promise.all(this.shards.map((shard) => shard.search(term, options)));
     const byDate = options.sort !== undefined && 'date' in options.sort;
     return mergeShardResponses(responses, options.sort, byDate ? await this.loadDateOrder() : undefined);
-  }
-
-  async filters(): Promise<Record<string, Record<string, number>>> {
-    const all = await Promise.all(this.shards.map((shard) => shard.filters()));
-    return mergeShardResponses(all.map((filters) => ({ results: [], filters })), undefined).filters;
   }
 
   private loadDateOrder(): Promise<number[][]> {
@@ -108,7 +106,7 @@ class SearchPageElement extends HTMLElement {
   private form!: HTMLFormElement;
   private module: Promise<PagefindModule> | undefined;
   /** The Pagefind the results come from: the module, or its shards merged (ShardedPagefind). */
-  private pagefind: Promise<Pagefind> | undefined;
+  private pagefind: Promise<PagefindSearch> | undefined;
   /** The Pagefind instance with every filter index loaded, for the counts (see loadCounter). */
   private counter: Promise<Pagefind> | undefined;
   private countsShown = false;
@@ -255,7 +253,7 @@ class SearchPageElement extends HTMLElement {
    * index is asked shard by shard, each through its own copy of pagefind.js, and the answers
    * merged (ShardedPagefind).
    */
-  private loadPagefind(): Promise<Pagefind> {
+  private loadPagefind(): Promise<PagefindSearch> {
     this.pagefind ??= (async () => {
       const shards = this.shardCount();
       if (shards === 1) return this.loadModule();
@@ -337,7 +335,7 @@ class SearchPageElement extends HTMLElement {
   }
 
   /** The results of a state, in order: nearest first when an area is chosen (see nearestFirst). */
-  private async searchResults(pagefind: Pagefind, state: SearchState, clock: QueryClock): Promise<PagefindResult[]> {
+  private async searchResults(pagefind: PagefindSearch, state: SearchState, clock: QueryClock): Promise<PagefindResult[]> {
     const term = state.q || null;
     const filters = pagefindFilters(state, clock, this.config.countyOf);
     const sort = pagefindSort(state);
@@ -355,7 +353,7 @@ class SearchPageElement extends HTMLElement {
    * Counts per filter value. A filter with chosen values is counted without itself, so its other
    * values say how many results choosing them as well would give (any-of within a filter).
    */
-  private async searchCounts(pagefind: Pagefind, state: SearchState, clock: QueryClock): Promise<Record<string, Record<string, number>>> {
+  private async searchCounts(pagefind: PagefindSearch, state: SearchState, clock: QueryClock): Promise<Record<string, Record<string, number>>> {
     const term = state.q || null;
     const { countyOf } = this.config;
     const codes = { county: this.config.options.county.map(([code]) => code), municipality: this.config.options.municipality.map(([code]) => code) };
@@ -478,7 +476,7 @@ class SearchPageElement extends HTMLElement {
   }
 
   /** No results: say so, and offer every single step back that would find something. */
-  private async renderEmpty(state: SearchState, pagefind: Pagefind, clock: QueryClock, generation: number): Promise<void> {
+  private async renderEmpty(state: SearchState, pagefind: PagefindSearch, clock: QueryClock, generation: number): Promise<void> {
     const empty = this.element('[data-empty]');
     const title = this.noResultsTitle(state);
     const options = relaxations(state, this.config.countyOf);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LANGUAGES, routePath, SEGMENTS, type Lang } from './routes.ts';
 import { insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } from './search-preloads.ts';
-import { isNoindexHtml, readHtmlHead } from './publishing.ts';
+import { isNoindexFile } from './publishing.ts';
 import { planShards, shardFolder, shardOrderFile, shardPagesLimit, type ShardPage } from './search-shards.ts';
 
 /** The folders of one language's activity, event and organisation pages: `toiminta`, `sv/verksamhet` … */
@@ -206,7 +206,7 @@ function mergeInto(source: string, target: string): void {
 /** True when the built page `pathname` under `outDir` tells robots not to index it. */
 export function isNoindexPage(outDir: string, pathname: string): boolean {
   const file = path.join(outDir, pathname, 'index.html');
-  return existsSync(file) && isNoindexHtml(readHtmlHead(file));
+  return isNoindexFile(file);
 }
 
 /** Pages in the search index, over all languages (Pagefind's own count of indexed pages). */

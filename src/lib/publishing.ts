@@ -25,7 +25,12 @@ export function isNoindexUrl(outDir: string, base: string, url: string): boolean
   const pathname = decodeURIComponent(new URL(url).pathname);
   const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
   const file = path.join(outDir, relative, relative === '' || relative.endsWith('/') ? 'index.html' : '');
-  return existsSync(file) && file.endsWith('.html') && isNoindexHtml(readHtmlHead(file));
+  return file.endsWith('.html') && isNoindexFile(file);
+}
+
+/** True when the built HTML page `file` exists and its head tells robots not to index it. */
+export function isNoindexFile(file: string): boolean {
+  return existsSync(file) && isNoindexHtml(readHtmlHead(file));
 }
 
 const HEAD_CHUNK = 16 * 1024;
