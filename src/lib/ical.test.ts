@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ScheduleRuleSchema, ScheduleSchema, type ScheduleRule } from '../schemas/schedule.ts';
-import { escapeText, foldLine, ruleToEvents, vtimezoneLines, writeCalendar, type Calendar, type CalendarEvent } from './ical.ts';
+import { escapeText, eventYears, foldLine, ruleToEvents, vtimezoneLines, writeCalendar, type Calendar, type CalendarEvent } from './ical.ts';
 import { expandSchedule } from './schedule.ts';
 import { readBack } from '../../tests/support/read-ical.ts';
 
@@ -273,5 +273,15 @@ describe('in a separate process under other TZ settings', () => {
       expect(near.every((occurrence) => occurrence.local.endsWith('T18:00'))).toBe(true);
       expect(new Set(near.map((occurrence) => occurrence.startUtc.slice(11, 13))).size).toBe(2);
     }
+  });
+});
+
+describe('eventYears', () => {
+  test('the first and last year any event touches, open-ended rules five years on, and the fallback when there are none', () => {
+    const weekly = { freq: 'WEEKLY' as const, interval: 1, byDay: ['MO'] };
+    expect(eventYears([{ start: '2026-12-30T18:00', end: '2027-01-01T02:00' }], 2020)).toEqual([2026, 2027]);
+    expect(eventYears([{ start: '2026-12-07T18:00', end: '2026-12-07T20:00', rrule: weekly }], 2020)).toEqual([2026, 2031]);
+    expect(eventYears([{ start: '2026-12-07T18:00', end: '2026-12-07T20:00', rrule: { ...weekly, until: '2028-05-31T20:59:59Z' } }], 2020)).toEqual([2026, 2028]);
+    expect(eventYears([], 2026)).toEqual([2026, 2026]);
   });
 });

@@ -52,7 +52,13 @@ export interface Calendar {
   timezone: string;
   /** When the file was made: an instant, ISO 8601 (written as DTSTAMP on every event). */
   generated: string;
-  events: CalendarEvent[];
+  /**
+   * The events; any iterable, so that a large calendar can make them one entry at a time while
+   * it is written (calendarPieces), with `years` given up front.
+   */
+  events: Iterable<CalendarEvent>;
+  /** The first and last year the events touch (`eventYears`), when `events` is not an array. */
+  years?: [number, number];
   /** The calendar's own address, for subscriptions (RFC 7986 SOURCE). */
   source?: string;
 }
@@ -333,13 +339,19 @@ function eventLines(event: CalendarEvent, calendar: Calendar): string[] {
   return lines;
 }
 
-/** The years any event of the calendar touches, for the VTIMEZONE. */
-function yearsOf(calendar: Calendar): [number, number] {
+/** The times of an event that decide which years its calendar's VTIMEZONE must cover. */
+export type EventTimes = Pick<CalendarEvent, 'start' | 'end' | 'rrule'>;
+
+/**
+ * The first and last year that any of `events` touches, for the VTIMEZONE (`fallback`, the
+ * calendar's own year, when there are none).
+ */
+export function eventYears(events: Iterable<EventTimes>, fallback: number): [number, number] {
   // A loop, not Math.min(...years): the whole-site calendar of a national directory has hundreds
   // of thousands of events, more arguments than a call can take.
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const event of calendar.events) {
+  for (const event of events) {
     const start = Number(event.start.slice(0, 4));
     const end = Number(event.end.slice(0, 4));
     // A recurring event needs the zone's rules as far as it runs (five years when open-ended).
@@ -347,11 +359,12 @@ function yearsOf(calendar: Calendar): [number, number] {
     first = Math.min(first, start, end, until);
     last = Math.max(last, start, end, until);
   }
-  if (first === Number.POSITIVE_INFINITY) {
-    const generatedYear = new Date(calendar.generated).getUTCFullYear();
-    return [generatedYear, generatedYear];
-  }
-  return [first, last];
+  return first === Number.POSITIVE_INFINITY ? [fallback, fallback] : [first, last];
+}
+
+/** The years any event of the calendar touches. */
+function yearsOf(calendar: Calendar): [number, number] {
+  return calendar.years ?? eventYears(calendar.events, new Date(calendar.generated).getUTCFullYear());
 }
 
 /** The whole iCalendar file: CRLF line ends, lines folded at 75 octets. */
