@@ -1,12 +1,13 @@
 /**
- * The only module that touches astro:content. Everything else takes the plain data it returns,
- * so it can be tested without Astro.
+ * The only module that touches astro:content and the content loader's directory. Everything else
+ * takes the plain data it returns, so it can be tested without Astro.
  */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Site } from '../schemas/site.ts';
+import { loadDirectory, type PublishedDirectory } from './content-loader.ts';
 import { pageVersions } from './editorial.ts';
 import { entryPageKey } from './page-keys.ts';
 import { getClock } from './today.ts';
@@ -23,16 +24,13 @@ export interface Keyed<T> {
   filePath?: string | undefined;
 }
 
-function keyed<T>(entries: { id: string; data: unknown; filePath?: string | undefined }[]): Keyed<T>[] {
+function keyed<T>(entries: { key: string; org: string; id: string; data: unknown; file?: string }[]): Keyed<T>[] {
   return entries
-    .map((entry) => {
-      const [org, id] = entry.id.includes('/') ? (entry.id.split('/') as [string, string]) : [entry.id, entry.id];
-      return { key: entry.id, org, id, data: entry.data as T, filePath: entry.filePath };
-    })
+    .map((entry) => ({ key: entry.key, org: entry.org, id: entry.id, data: entry.data as T, filePath: entry.file }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-let cache: Promise<Directory> | undefined;
+let cache: { source: PublishedDirectory; directory: Promise<Directory> } | undefined;
 
 export interface Directory {
   site: Site;
@@ -59,29 +57,32 @@ function groupByOrg<T>(entries: Keyed<T>[]): Map<string, Keyed<T>[]> {
   return groups;
 }
 
-/** The whole directory, read once per build. */
+/**
+ * The whole directory as the content loader validated it (content-loader.ts), with its lookups
+ * made once per build (and again after a dev server has loaded changed content).
+ */
 export function getDirectory(): Promise<Directory> {
-  cache ??= (async () => {
-    const site = (await getEntry('site', 'site'))!.data as unknown as Site;
-    const taxonomyEntries = await getCollection('taxonomies');
-    const taxonomies = Object.fromEntries(taxonomyEntries.map((entry) => [entry.id, entry.data.terms])) as unknown as Taxonomies;
-    const organisations = keyed<Organisation>(await getCollection('organisations'));
-    const activities = keyed<Activity>(await getCollection('activities'));
-    const events = keyed<TukiverkkoEvent>(await getCollection('events'));
-    return {
-      site,
-      taxonomies,
-      organisations,
-      activities,
-      events,
-      activityByKey: new Map(activities.map((entry) => [entry.key, entry])),
-      eventByKey: new Map(events.map((entry) => [entry.key, entry])),
-      organisationById: new Map(organisations.map((entry) => [entry.id, entry])),
-      activitiesByOrg: groupByOrg(activities),
-      eventsByOrg: groupByOrg(events),
-    };
-  })();
-  return cache;
+  const source = loadDirectory();
+  if (cache?.source !== source) cache = { source, directory: Promise.resolve(directoryOf(source)) };
+  return cache.directory;
+}
+
+function directoryOf(source: PublishedDirectory): Directory {
+  const organisations = keyed<Organisation>(source.organisations);
+  const activities = keyed<Activity>(source.activities);
+  const events = keyed<TukiverkkoEvent>(source.events);
+  return {
+    site: source.site,
+    taxonomies: source.taxonomies,
+    organisations,
+    activities,
+    events,
+    activityByKey: new Map(activities.map((entry) => [entry.key, entry])),
+    eventByKey: new Map(events.map((entry) => [entry.key, entry])),
+    organisationById: new Map(organisations.map((entry) => [entry.id, entry])),
+    activitiesByOrg: groupByOrg(activities),
+    eventsByOrg: groupByOrg(events),
+  };
 }
 
 /**
@@ -126,9 +127,10 @@ function sourcePathOf(collection: 'organisations' | 'activities' | 'events', ent
  * for "suggest a change" links; the extension is the one the contributor used.
  */
 export async function entrySourcePath(collection: 'organisations' | 'activities' | 'events', key: string): Promise<string> {
-  const entry = await getEntry(collection, key);
-  const extension = /\.(ya?ml|md)$/.exec(entry?.filePath ?? '')?.[0] ?? '.yaml';
-  return `content/${collection}/${key}${extension}`;
+  const directory = await getDirectory();
+  const entry = collection === 'organisations' ? directory.organisationById.get(key) : collection === 'activities' ? directory.activityByKey.get(key) : directory.eventByKey.get(key);
+  if (!entry) throw new Error(`No ${collection} entry ${key}`);
+  return sourcePathOf(collection, entry);
 }
 
 /**

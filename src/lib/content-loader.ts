@@ -1,10 +1,16 @@
 /**
  * The Astro content-layer loader for Tukiverkko content. It runs the validator over the whole
  * content directory once per build and fails the build with the validator's report on any error,
- * so nothing invalid or half-read reaches dist/. Entries are stored exactly as validated.
+ * so nothing invalid or half-read reaches dist/.
+ *
+ * The site settings and taxonomies go into Astro's content store. The organisations, activities
+ * and events do not: Astro bundles its store into the build as one JavaScript module and keeps
+ * that module's text, its parsed form and the store made from it in memory for the whole build
+ * (at 50,000 activities a 115 MB module, about 1 GB in all). The loader hands the validated
+ * entries to the pages in the same process instead (`publishedDirectory`), exactly as validated,
+ * and the pages read them through `getDirectory()` in collections.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readContentDirectory } from './content-files.ts';
 import { formatReport } from './problems.ts';
@@ -43,8 +49,36 @@ export function loadValidatedContent(): ValidationResult {
   return result;
 }
 
-export type CollectionName = 'organisations' | 'activities' | 'events' | 'site' | 'taxonomies';
-const COLLECTIONS = 5;
+/** The validated directory as the loader hands it to the pages. */
+export type PublishedDirectory = Pick<ValidationResult, 'taxonomies' | 'organisations' | 'activities' | 'events'> & { site: NonNullable<ValidationResult['site']> };
+
+// On globalThis: the pages run in the loader's process but from their own bundle of this module.
+const PUBLISHED = Symbol.for('tukiverkko.directory');
+
+/**
+ * The directory the content loader validated in this process, or undefined when none has (the
+ * pages then validate the content themselves: `loadDirectory`). A new object after every load,
+ * so that a dev server's pages see changed content.
+ */
+export function publishedDirectory(): PublishedDirectory | undefined {
+  return (globalThis as { [PUBLISHED]?: PublishedDirectory })[PUBLISHED];
+}
+
+function publish(result: ValidationResult): PublishedDirectory {
+  const { site, taxonomies, organisations, activities, events } = result;
+  if (!site) throw new Error('The content has no site settings (content/site.yaml).');
+  const directory = { site, taxonomies, organisations, activities, events };
+  (globalThis as { [PUBLISHED]?: PublishedDirectory })[PUBLISHED] = directory;
+  return directory;
+}
+
+/** The published directory, or the content validated (and published) now. */
+export function loadDirectory(): PublishedDirectory {
+  return publishedDirectory() ?? publish(loadValidatedContent());
+}
+
+export type CollectionName = 'site' | 'taxonomies';
+const COLLECTIONS = 2;
 const loaded = new Set<CollectionName>();
 
 export function tukiverkkoLoader(collection: CollectionName): Loader {
@@ -52,19 +86,16 @@ export function tukiverkkoLoader(collection: CollectionName): Loader {
     name: `tukiverkko-${collection}`,
     load: async ({ store, generateDigest, logger }) => {
       const result = loadValidatedContent();
-      const items = entriesOf(result, collection);
+      if (collection === 'site') {
+        const { organisations, activities, events } = publish(result);
+        logger.info(`${organisations.length} organisations, ${activities.length} activities and ${events.length} events loaded`);
+      }
+      const items = collection === 'site' ? [{ id: 'site', data: result.site as unknown as Record<string, unknown> }] : Object.entries(result.taxonomies).map(([name, terms]) => ({ id: name, data: { terms } }));
       const keep = new Set(items.map((item) => item.id));
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      for (const item of items) {
-        const digest = generateDigest(item.data);
-        // Astro takes only paths inside the project; content elsewhere (TUKIVERKKO_CONTENT, a
-        // benchmark fixture) has relative-outside or absolute display paths, which are left out.
-        const inProject = item.filePath && !item.filePath.startsWith('..') && !path.isAbsolute(item.filePath);
-        store.set({ id: item.id, data: item.data, digest, ...(inProject ? { filePath: item.filePath } : {}) });
-      }
-      logger.info(`${items.length} ${collection} loaded`);
-      // Once every collection has its entries, the store holds them: let the result go, so that a
-      // large directory is not kept in memory twice for the rest of the build.
+      for (const item of items) store.set({ id: item.id, data: item.data, digest: generateDigest(item.data) });
+      // Once both collections have loaded, the next load (a dev server's, after a change) validates
+      // again; the published directory is the only copy kept.
       loaded.add(collection);
       if (loaded.size === COLLECTIONS) {
         validation = undefined;
@@ -72,17 +103,4 @@ export function tukiverkkoLoader(collection: CollectionName): Loader {
       }
     },
   };
-}
-
-function entriesOf(result: ValidationResult, collection: CollectionName): { id: string; data: Record<string, unknown>; filePath?: string }[] {
-  switch (collection) {
-    case 'organisations':
-    case 'activities':
-    case 'events':
-      return result[collection].map((entry) => ({ id: entry.key, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file }));
-    case 'site':
-      return [{ id: 'site', data: result.site as unknown as Record<string, unknown> }];
-    case 'taxonomies':
-      return Object.entries(result.taxonomies).map(([name, terms]) => ({ id: name, data: { terms } }));
-  }
 }
