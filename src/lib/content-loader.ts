@@ -53,7 +53,7 @@ export function loadValidatedContent(): ValidationResult {
 export type PublishedDirectory = Pick<ValidationResult, 'taxonomies' | 'organisations' | 'activities' | 'events'> & { site: NonNullable<ValidationResult['site']> };
 
 // On globalThis: the pages run in the loader's process but from their own bundle of this module.
-const PUBLISHED = Symbol.for('tukiverkko.directory');
+const PUBLISHED = Symbol.for('tukiverkko:directory');
 
 /**
  * The directory the content loader validated in this process, or undefined when none has (the
