@@ -6,11 +6,11 @@ import { SiteSchema } from './schemas/site.ts';
 import { tukiverkkoLoader } from './lib/content-loader.ts';
 import { contentDirectory } from './lib/content-files.ts';
 
-// The organisations, activities and events are validated by the site's loader and read through
-// getDirectory() (src/lib/collections.ts), not from Astro's store: see src/lib/content-loader.ts.
+// The site collection's loader validates the whole content directory; the taxonomies,
+// organisations, activities and events reach the pages through getDirectory()
+// (src/lib/collections.ts), not through Astro's store: see src/lib/content-loader.ts.
 export const collections = {
-  site: defineCollection({ loader: tukiverkkoLoader('site'), schema: SiteSchema }),
-  taxonomies: defineCollection({ loader: tukiverkkoLoader('taxonomies'), schema: z.object({ terms: z.array(z.record(z.string(), z.unknown())) }) }),
+  site: defineCollection({ loader: tukiverkkoLoader(), schema: SiteSchema }),
   // Editorial pages are optional: a directory without content/pages/ (a generated fixture, a new
   // network's first checkout) builds without them instead of failing on the loader's warning.
   pages: defineCollection({

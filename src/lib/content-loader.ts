@@ -3,20 +3,19 @@
  * content directory once per build and fails the build with the validator's report on any error,
  * so nothing invalid or half-read reaches dist/.
  *
- * The site settings and taxonomies go into Astro's content store. The organisations, activities
- * and events do not: Astro bundles its store into the build as one JavaScript module and keeps
- * that module's text, its parsed form and the store made from it in memory for the whole build
- * (at 50,000 activities a 115 MB module, about 1 GB in all). The loader hands the validated
- * entries to the pages in the same process instead (`publishedDirectory`), exactly as validated,
- * and the pages read them through `getDirectory()` in collections.ts.
+ * Only the site settings go into Astro's content store (the `site` collection, whose loader this
+ * is). The taxonomies, organisations, activities and events do not: Astro bundles its store into
+ * the build as one JavaScript module and keeps that module's text, its parsed form and the store
+ * made from it in memory for the whole build (at 50,000 activities a 115 MB module, about 1 GB in
+ * all). The loader hands the validated directory to the pages in the same process instead
+ * (`publishedDirectory`), exactly as validated, and the pages read it through `getDirectory()` in
+ * collections.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readContentDirectory } from './content-files.ts';
 import { formatReport } from './problems.ts';
 import { validateContent, type ValidationResult } from './validate.ts';
-
-let validation: ValidationResult | undefined;
 
 /** The environment variable naming a JSON file with an error-free validation result. */
 export const VALIDATED_ENV = 'TUKIVERKKO_VALIDATED';
@@ -27,16 +26,12 @@ export function validatedJson(result: ValidationResult): string {
   return JSON.stringify({ problems: [], filesChecked: result.filesChecked, site, taxonomies, organisations, activities, events, pages: [] });
 }
 
-/** Validates once per process; every collection's loader shares the result. */
+/** The content, validated; throws the validator's report when it has errors. */
 export function loadValidatedContent(): ValidationResult {
-  if (validation) return validation;
   // scripts/build.ts has just validated the same directory and hands over its result, so that
   // a large directory is not read, parsed and checked twice.
   const handedOver = process.env[VALIDATED_ENV];
-  if (handedOver && existsSync(handedOver)) {
-    validation = JSON.parse(readFileSync(handedOver, 'utf8')) as ValidationResult;
-    return validation;
-  }
+  if (handedOver && existsSync(handedOver)) return JSON.parse(readFileSync(handedOver, 'utf8')) as ValidationResult;
   const files = readContentDirectory(contentDirectory());
   const result = validateContent(files);
   const errors = result.problems.filter((problem) => problem.severity === 'error');
@@ -45,7 +40,6 @@ export function loadValidatedContent(): ValidationResult {
     error.name = 'TukiverkkoContentError';
     throw error;
   }
-  validation = result;
   return result;
 }
 
@@ -77,30 +71,19 @@ export function loadDirectory(): PublishedDirectory {
   return publishedDirectory() ?? publish(loadValidatedContent());
 }
 
-export type CollectionName = 'site' | 'taxonomies';
-const COLLECTIONS = 2;
-const loaded = new Set<CollectionName>();
-
-export function tukiverkkoLoader(collection: CollectionName): Loader {
+/**
+ * The loader of the `site` collection: validates the content (again on every load, so a dev
+ * server's reload sees changes), hands the directory to the pages and stores the site settings.
+ */
+export function tukiverkkoLoader(): Loader {
   return {
-    name: `tukiverkko-${collection}`,
+    name: 'tukiverkko',
     load: async ({ store, generateDigest, logger }) => {
-      const result = loadValidatedContent();
-      if (collection === 'site') {
-        const { organisations, activities, events } = publish(result);
-        logger.info(`${organisations.length} organisations, ${activities.length} activities and ${events.length} events loaded`);
-      }
-      const items = collection === 'site' ? [{ id: 'site', data: result.site as unknown as Record<string, unknown> }] : Object.entries(result.taxonomies).map(([name, terms]) => ({ id: name, data: { terms } }));
-      const keep = new Set(items.map((item) => item.id));
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      for (const item of items) store.set({ id: item.id, data: item.data, digest: generateDigest(item.data) });
-      // Once both collections have loaded, the next load (a dev server's, after a change) validates
-      // again; the published directory is the only copy kept.
-      loaded.add(collection);
-      if (loaded.size === COLLECTIONS) {
-        validation = undefined;
-        loaded.clear();
-      }
+      const { site, organisations, activities, events } = publish(loadValidatedContent());
+      logger.info(`${organisations.length} organisations, ${activities.length} activities and ${events.length} events loaded`);
+      for (const id of store.keys()) if (id !== 'site') store.delete(id);
+      const data = site as unknown as Record<string, unknown>;
+      store.set({ id: 'site', data, digest: generateDigest(data) });
     },
   };
 }
