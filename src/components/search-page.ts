@@ -20,6 +20,7 @@ import {
 import {
   areaCounts,
   dateInZone,
+  datedFirst,
   nearestFirst,
   pagefindFilters,
   pagefindSort,
@@ -339,14 +340,19 @@ class SearchPageElement extends HTMLElement {
     const term = state.q || null;
     const filters = pagefindFilters(state, clock, this.config.countyOf);
     const sort = pagefindSort(state);
-    const searches = [pagefind.search(term, { filters, ...(sort ? { sort } : {}) })];
+    const main = pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    // Only events have a date: the rest follow them in name order, asked for at the same time.
+    if (sort && 'date' in sort) {
+      const [dated, named] = await Promise.all([main, pagefind.search(term, { filters, sort: { name: 'asc' } })]);
+      return datedFirst(dated.results, named.results);
+    }
+    if (!nearestFirst(state)) return (await main).results;
     // The groups for nearest first are asked for together with the results, not after them.
-    if (nearestFirst(state)) for (const reach of ['local', 'regional']) searches.push(pagefind.search(term, { filters: { ...filters, reach: { any: [reach] } } }));
-    const [main, local, regional] = (await Promise.all(searches)) as [PagefindResponse, PagefindResponse?, PagefindResponse?];
-    if (!local || !regional) return main.results;
-    const byId = new Map(main.results.map((result) => [result.id, result]));
+    const group = (reach: string) => pagefind.search(term, { filters: { ...filters, reach: { any: [reach] } } });
+    const [all, regional, national] = await Promise.all([main, group('regional'), group('national')]);
+    const byId = new Map(all.results.map((result) => [result.id, result]));
     const ids = (response: PagefindResponse) => new Set(response.results.map((result) => result.id));
-    return orderByReach(main.results.map((result) => result.id), ids(local), ids(regional)).map((id) => byId.get(id)!);
+    return orderByReach(all.results.map((result) => result.id), ids(regional), ids(national)).map((id) => byId.get(id)!);
   }
 
   /**

@@ -151,15 +151,15 @@ export function entryPageFiles(outDir: string, lang: Lang): string[] {
   });
 }
 
-/** The pages Pagefind indexes among `files` (those with a data-pagefind-body), with their sort values. */
+/** The pages Pagefind indexes among `files` (those with a data-pagefind-body), with their sort values (a date for events only). */
 function readShardPages(outDir: string, files: readonly string[]): ShardPage[] {
   return files.flatMap((file) => {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) return [];
     const name = /data-pagefind-sort="name:([^"]*)"/.exec(html)?.[1];
     const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
-    if (name === undefined || date === undefined) throw new Error(`${path.join(outDir, file)}: an indexed entry page without its name and date sort values (SearchMeta.astro).`);
-    return [{ file, name, date }];
+    if (name === undefined) throw new Error(`${path.join(outDir, file)}: an indexed entry page without its name sort value (SearchMeta.astro).`);
+    return [date === undefined ? { file, name } : { file, name, date }];
   });
 }
 

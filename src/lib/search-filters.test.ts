@@ -75,8 +75,8 @@ describe('areaFilters', () => {
   test.each([
     ['national: only its reach', { national: true as const }, { reach: ['national'] }],
     ['counties: the counties, also as county-wide', { counties: ['90', '13'] }, { county: ['13', '90'], countywide: ['13', '90'], reach: ['regional'] }],
-    ['municipalities: the municipalities and their counties', { municipalities: ['749', '297', '905'] }, { county: ['13', '17'], municipality: ['297', '749', '905'], reach: ['local'] }],
-    ['an Åland municipality: no county', { municipalities: ['478'] }, { county: [], municipality: ['478'], reach: ['local'] }],
+    ['municipalities: the municipalities and their counties', { municipalities: ['749', '297', '905'] }, { county: ['13', '17'], municipality: ['297', '749', '905'] }],
+    ['an Åland municipality: no county', { municipalities: ['478'] }, { county: [], municipality: ['478'] }],
   ])('%s', (_name, area, expected) => {
     expect(areaFilters(area, index)).toEqual(expected);
   });
@@ -148,6 +148,6 @@ describe('entryFilters', () => {
 
   test('an organisation: only its area', () => {
     const organisation = { name: 'Suruvalo ry', summary: 'Järjestö.', area: { municipalities: ['905'] }, verified: '2026-01-01' } as unknown as Organisation;
-    expect(entryFilters({ kind: 'organisation', data: organisation }, index)).toEqual({ county: ['17'], municipality: ['905'], reach: ['local'] });
+    expect(entryFilters({ kind: 'organisation', data: organisation }, index)).toEqual({ county: ['17'], municipality: ['905'] });
   });
 });

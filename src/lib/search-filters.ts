@@ -13,7 +13,9 @@
  * - `municipality`: the municipalities of an entry for some municipalities;
  * - `county`: the counties of a county-wide entry, and those of a local entry's municipalities;
  * - `countywide`: the counties of a county-wide entry only (what `municipality=` adds);
- * - `reach`: local, regional or national (national entries are found by every area).
+ * - `reach`: `regional` for county-wide entries, `national` for national ones (found by every
+ *   area); entries for some municipalities have none, so that the filter lists only the wider
+ *   entries (it is loaded by every search with an area, and by the nearest-first grouping).
  */
 import type { Activity } from '../schemas/activity.ts';
 import type { TukiverkkoEvent } from '../schemas/event.ts';
@@ -26,7 +28,7 @@ import type { FilterParam } from './search-params.ts';
 export type Reach = 'local' | 'regional' | 'national';
 
 /**
- * Filters that never appear in a link: `reach` orders results nearest first and finds national
+ * Filters that never appear in a link: `reach` (county-wide and national entries only) orders results nearest first and finds national
  * entries for any area, `countywide` finds county-wide entries for a municipality, `day` (every
  * date an event runs on) answers `when=`, `last` (an event's last date) hides events that ended
  * after the index was built.
@@ -139,7 +141,7 @@ export function areaFilters(area: Area, index: AreaIndex): EntryFilters {
   const expanded = expandArea(area, index);
   if (expanded.reach === 'national') return { reach: ['national'] };
   if (expanded.reach === 'regional') return { county: expanded.counties, countywide: expanded.counties, reach: ['regional'] };
-  return { county: expanded.counties, municipality: expanded.municipalities, reach: ['local'] };
+  return { county: expanded.counties, municipality: expanded.municipalities };
 }
 
 /** `day` plus `days` days, as YYYY-MM-DD (calendar arithmetic, no time zone involved). */

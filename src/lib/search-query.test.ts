@@ -4,6 +4,7 @@ import { buildAreaIndex, areaFilters, expandArea, type EntryFilters } from './se
 import {
   areaCounts,
   dateInZone,
+  datedFirst,
   MAX_STALE_DAYS,
   nearestFirst,
   orderByReach,
@@ -151,7 +152,15 @@ test.each([
 });
 
 test('orderByReach: municipalities first, then counties, then the country, each keeping its order', () => {
-  expect(orderByReach(['n1', 'r1', 'l1', 'n2', 'l2', 'r2'], new Set(['l1', 'l2']), new Set(['r1', 'r2']))).toEqual(['l1', 'l2', 'r1', 'r2', 'n1', 'n2']);
+  expect(orderByReach(['n1', 'r1', 'l1', 'n2', 'l2', 'r2'], new Set(['r1', 'r2']), new Set(['n1', 'n2']))).toEqual(['l1', 'l2', 'r1', 'r2', 'n1', 'n2']);
+});
+
+test('datedFirst: the events by date, then every other result in name order, none twice', () => {
+  const result = (id: string) => ({ id });
+  const dated = ['e3', 'e1', 'e2'].map(result);
+  const named = ['a', 'e1', 'b', 'e2', 'c', 'e3'].map(result);
+  expect(datedFirst(dated, named).map((item) => item.id)).toEqual(['e3', 'e1', 'e2', 'a', 'b', 'c']);
+  expect(datedFirst([], named.slice(0, 3)).map((item) => item.id)).toEqual(['a', 'e1', 'b']);
 });
 
 test.each([

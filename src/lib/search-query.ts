@@ -110,6 +110,16 @@ export function pagefindSort(state: SearchState): PagefindSort | undefined {
   return state.q ? undefined : { name: 'asc' };
 }
 
+/**
+ * The results of a search sorted by date: the events (the only entries with a date, search-record.ts)
+ * by date, then the other results in name order. `dated` is the date-sorted answer, which Pagefind
+ * gives without the pages that have no date; `named` the name-sorted answer to the same search.
+ */
+export function datedFirst<R extends { id: string }>(dated: readonly R[], named: readonly R[]): R[] {
+  const seen = new Set(dated.map((result) => result.id));
+  return [...dated, ...named.filter((result) => !seen.has(result.id))];
+}
+
 /** True when results are grouped nearest first: an area is chosen and the order is the default. */
 export function nearestFirst(state: SearchState): boolean {
   return state.sort === 'relevance' && (state.filters.county.length > 0 || state.filters.municipality.length > 0);
@@ -117,10 +127,11 @@ export function nearestFirst(state: SearchState): boolean {
 
 /**
  * Orders result ids nearest first: entries for some municipalities, then county-wide ones, then
- * national ones, each group keeping its order.
+ * national ones, each group keeping its order. The index files only the county-wide and national
+ * entries under `reach` (search-filters.ts), so the rest are the local ones.
  */
-export function orderByReach(ids: readonly string[], local: ReadonlySet<string>, regional: ReadonlySet<string>): string[] {
-  const rank = (id: string) => (local.has(id) ? 0 : regional.has(id) ? 1 : 2);
+export function orderByReach(ids: readonly string[], regional: ReadonlySet<string>, national: ReadonlySet<string>): string[] {
+  const rank = (id: string) => (regional.has(id) ? 1 : national.has(id) ? 2 : 0);
   return ids.map((id, index) => ({ id, index, rank: rank(id) })).sort((a, b) => a.rank - b.rank || a.index - b.index).map((item) => item.id);
 }
 

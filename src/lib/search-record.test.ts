@@ -124,7 +124,7 @@ describe('searchRecord', () => {
     });
     expect(record.filters.countywide).toEqual(['13']);
     expect(record.filters.reach).toEqual(['regional']);
-    expect(record.sort).toEqual({ name: '00004', date: '9999:00004' });
+    expect(record.sort).toEqual({ name: '00004' });
   });
 
   test('its extra words: keywords, taxonomy words, the county and its municipalities, compound parts', () => {

@@ -63,8 +63,13 @@ export interface SearchRecord {
   filters: EntryFilters;
   /** Card texts: title, label, org, place, when, languages, modes, status, summary (+ …Lang). */
   meta: Record<string, string>;
-  /** `name`: rank by name; `date`: next session start for events, after every date for others; then the name rank. */
-  sort: { name: string; date: string };
+  /**
+   * `name`: rank by name. `date`, events only: the next session's start, then the name rank. The
+   * other entries carry no date (a value for every page made the date order 14,384 numbers long
+   * in each language's metadata at 10,000 activities, 32 KB that every search downloads); the
+   * search page lists them after the events, in name order (`datedFirst`, search-query.ts).
+   */
+  sort: { name: string; date?: string };
   /** Words indexed in addition to the visible page text. */
   extraWords: string[];
 }
@@ -139,7 +144,7 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
     return {
       filters: entryFilters(searchable, context.areaIndex),
       meta,
-      sort: { name: rank, date: `9999:${rank}` },
+      sort: { name: rank },
       extraWords: extraIndexWords({
         text: [text(entry.data.name), text(entry.data.summary), text(entry.data.description)].join(' '),
         keywords: [],
@@ -161,7 +166,7 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
   meta.modes = data.modes.map((mode) => t(lang, `search.mode.${mode}` as never)).join(', ');
 
   let type: string | undefined;
-  let date = `9999:${rank}`;
+  let date: string | undefined;
   if (kind === 'activity') {
     const activity = data as Activity;
     type = activity.type;
@@ -201,7 +206,7 @@ export function searchRecord(kind: EntryKind, key: string, context: SearchContex
   return {
     filters: entryFilters(searchable, context.areaIndex),
     meta,
-    sort: { name: rank, date },
+    sort: date === undefined ? { name: rank } : { name: rank, date },
     extraWords: extraIndexWords({
       text: [text(data.name), text(data.summary), text(data.plainSummary), text(data.description)].join(' '),
       keywords: data.keywords ?? [],

@@ -87,13 +87,14 @@ export interface ShardPage {
   /** Its file, relative to the output folder. */
   file: string;
   name: string;
-  date: string;
+  /** Events only (search-record.ts): a date-sorted search leaves the other pages out. */
+  date?: string;
 }
 
 export interface ShardPlan {
   /** The pages of each shard (shard 1 first). */
   shards: ShardPage[][];
-  /** For each shard, the place in the whole date order of each of its pages, in its own date order. */
+  /** For each shard, the place in the whole date order of each of its dated pages, in its own date order. */
   dateOrder: number[][];
 }
 
@@ -105,20 +106,20 @@ export interface ShardPlan {
 export function planShards(pages: readonly ShardPage[], limit: number): ShardPlan {
   const count = Math.max(1, Math.ceil(pages.length / limit));
   const byName = [...pages].sort((a, b) => compareSortValues(a.name, b.name));
-  const byDate = [...pages].sort((a, b) => compareSortValues(a.date, b.date));
+  const byDate = pages.filter((page) => page.date !== undefined).sort((a, b) => compareSortValues(a.date!, b.date!));
   assertUnique(byName, 'name');
   assertUnique(byDate, 'date');
   const dateRank = new Map(byDate.map((page, index) => [page, index]));
   const shards: ShardPage[][] = Array.from({ length: count }, () => []);
   byName.forEach((page, index) => shards[index % count]!.push(page));
-  const dateOrder = shards.map((shard) => shard.map((page) => dateRank.get(page)!).sort((a, b) => a - b));
+  const dateOrder = shards.map((shard) => shard.flatMap((page) => (dateRank.has(page) ? [dateRank.get(page)!] : [])).sort((a, b) => a - b));
   return { shards, dateOrder };
 }
 
 function assertUnique(sorted: readonly ShardPage[], key: 'name' | 'date'): void {
   for (let index = 1; index < sorted.length; index++) {
     const [before, page] = [sorted[index - 1]!, sorted[index]!];
-    if (compareSortValues(before[key], page[key]) === 0) {
+    if (compareSortValues(before[key]!, page[key]!) === 0) {
       throw new Error(`The search index cannot be split: ${before.file} and ${page.file} have the same ${key} sort value "${page[key]}".`);
     }
   }
