@@ -347,8 +347,10 @@ class SearchPageElement extends HTMLElement {
       return datedFirst(dated.results, named.results);
     }
     if (!nearestFirst(state)) return (await main).results;
-    // The groups for nearest first are asked for together with the results, not after them.
-    const group = (reach: string) => pagefind.search(term, { filters: { ...filters, reach: { any: [reach] } } });
+    // The groups for nearest first are asked for together with the results, not after them, and
+    // without the words: a page's group does not depend on them, and a search without words is a
+    // few filter lookups (about 1 ms at 10,000 activities, where a common word costs 150–350 ms).
+    const group = (reach: string) => pagefind.search(null, { filters: { ...filters, reach: { any: [reach] } } });
     const [all, regional, national] = await Promise.all([main, group('regional'), group('national')]);
     const byId = new Map(all.results.map((result) => [result.id, result]));
     const ids = (response: PagefindResponse) => new Set(response.results.map((result) => result.id));
