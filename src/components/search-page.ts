@@ -21,6 +21,7 @@ import {
   areaCounts,
   dateInZone,
   datedFirst,
+  filterNames,
   nearestFirst,
   pagefindFilters,
   pagefindSort,
@@ -35,7 +36,7 @@ import {
   type Relaxation,
 } from '../lib/search-query.ts';
 import type { SearchPageData } from '../lib/search-page-data.ts';
-import { CACHE_TAG_META } from '../lib/search-preloads.ts';
+import { CACHE_TAG_META, FILTER_CHUNKS_META, parseFilterChunks } from '../lib/search-preloads.ts';
 import { mergeShardResponses, shardFolder, shardOrderFile, SHARDS_META } from '../lib/search-shards.ts';
 
 interface PagefindResult {
@@ -177,6 +178,7 @@ class SearchPageElement extends HTMLElement {
       for (const value of unknown) this.ignored.push({ param, value });
       state.filters[param] = state.filters[param].filter((code) => this.labels.has(`${param}:${code}`));
     }
+    if (history === 'replace') this.preloadFilterChunks(state);
     // The address stays as given (a bookmark is the person's own); only a first load with nothing
     // to correct is normalised, so that copying the link gives the canonical form.
     await this.go(state, { history: history === 'replace' && this.ignored.length === 0 ? 'replace' : 'none', focus: 'keep' });
@@ -281,6 +283,27 @@ class SearchPageElement extends HTMLElement {
       return pagefind;
     })();
     return this.module;
+  }
+
+  /**
+   * Starts downloading the filter chunks the link's first search needs (search-preloads.ts), so
+   * that they arrive while Pagefind decodes its metadata instead of being asked for after it.
+   */
+  private preloadFilterChunks(state: SearchState): void {
+    const chunks = parseFilterChunks(document.querySelector<HTMLMetaElement>(`meta[name="${FILTER_CHUNKS_META}"]`)?.content ?? '');
+    if (chunks.size === 0) return;
+    const names = filterNames(pagefindFilters(state, this.clock(), this.config.countyOf));
+    if (nearestFirst(state)) names.push('reach');
+    for (const name of new Set(names)) {
+      const file = chunks.get(name);
+      if (!file) continue;
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = `${this.bundleRoot()}filter/${file}.pf_filter`;
+      document.head.append(link);
+    }
   }
 
   /** How many shards this language's index has (the build names it when more than one). */

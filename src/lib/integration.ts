@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { LANGUAGES, routePath, SEGMENTS, type Lang } from './routes.ts';
-import { insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } from './search-preloads.ts';
+import { filterChunkName, insertIntoHead, moduleScripts, searchPreloadTags, type PagefindEntry } from './search-preloads.ts';
 import { isNoindexFile } from './publishing.ts';
 import { planShards, shardFolder, shardOrderFile, shardPagesLimit, type ShardPage } from './search-shards.ts';
 
@@ -219,6 +220,18 @@ export function countIndexedPages(entryFile: string): number {
  * Writes into each search page the preload links of the Pagefind files its first search needs
  * (search-preloads.ts); they are known only now, after indexing.
  */
+/** The chunk file (without `.pf_filter`) of each filter of `lang`'s index, read from the chunks themselves. */
+function filterChunkFiles(folder: string, files: readonly string[], lang: string): Map<string, string> {
+  const chunks = new Map<string, string>();
+  for (const file of files) {
+    if (!file.startsWith(`${lang}_`) || !file.endsWith('.pf_filter')) continue;
+    const name = filterChunkName(gunzipSync(readFileSync(path.join(folder, file))));
+    if (name === undefined) throw new Error(`${path.join(folder, file)}: not a Pagefind filter chunk this build can read (its format may have changed with a new Pagefind).`);
+    chunks.set(name, file.slice(0, -'.pf_filter'.length));
+  }
+  return chunks;
+}
+
 export function addSearchPreloads(outDir: string, base: string): void {
   const entryTexts = bundleEntryFiles(path.join(outDir, 'pagefind')).map((file) => readFileSync(file, 'utf8'));
   const [entry, ...shardEntries] = entryTexts.map((text) => JSON.parse(text) as PagefindEntry);
@@ -226,11 +239,13 @@ export function addSearchPreloads(outDir: string, base: string): void {
   const cacheTag = createHash('sha256').update(entryTexts.join('\n')).digest('hex').slice(0, 12);
   const list = (folder: string) => (existsSync(path.join(outDir, 'pagefind', folder)) ? readdirSync(path.join(outDir, 'pagefind', folder)) : []);
   const indexFiles = list('index');
+  const filterFiles = list('filter');
   for (const lang of LANGUAGES) {
     const page = path.join(outDir, routePath(lang, 'search'), 'index.html');
     if (!existsSync(page)) continue;
     const html = readFileSync(page, 'utf8');
-    const tags = searchPreloadTags({ base, lang, entry, shardEntries, indexFiles, cacheTag, pageScripts: moduleScripts(html) });
+    const filterChunks = filterChunkFiles(path.join(outDir, 'pagefind', 'filter'), filterFiles, lang);
+    const tags = searchPreloadTags({ base, lang, entry, shardEntries, indexFiles, cacheTag, filterChunks, pageScripts: moduleScripts(html) });
     writeFileSync(page, insertIntoHead(html, tags));
   }
 }

@@ -1,5 +1,6 @@
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { insertIntoHead, moduleScripts, searchPreloadTags } from './search-preloads.ts';
+import { filterChunkName, formatFilterChunks, insertIntoHead, moduleScripts, parseFilterChunks, searchPreloadTags } from './search-preloads.ts';
 
 const entry = { languages: { fi: { hash: 'fi_ad91f4165c', wasm: 'fi', page_count: 100 }, sv: { hash: 'sv_c0696d9f73', wasm: 'sv', page_count: 100 } } };
 
@@ -57,6 +58,34 @@ test('a split index: the shard count, and every shard’s script, WebAssembly, e
   );
   // A language no shard has is not split.
   expect(searchPreloadTags({ base: '/', lang: 'sv', entry, shardEntries: [shard('fi_2222')], indexFiles: [], cacheTag: 't' })).not.toContain('shard');
+});
+
+test('the page names each filter’s chunk, for the search page to preload its link’s own; not for a split index', () => {
+  const filterChunks = new Map([['situation', 'fi_813e318'], ['reach', 'fi_47c0cbf']]);
+  const tags = searchPreloadTags({ base: '/', lang: 'fi', entry, indexFiles: [], cacheTag: 't', filterChunks });
+  expect(tags).toContain('<meta name="tukiverkko-filter-chunks" content="reach:fi_47c0cbf situation:fi_813e318">');
+  expect(tags).not.toContain('.pf_filter');
+  const shard = { languages: { fi: { hash: 'fi_2222', wasm: 'fi', page_count: 40 } } };
+  expect(searchPreloadTags({ base: '/', lang: 'fi', entry, shardEntries: [shard], indexFiles: [], cacheTag: 't', filterChunks })).not.toContain('tukiverkko-filter-chunks');
+});
+
+test('the filter chunk names read back as written; anything malformed is left out', () => {
+  const chunks = new Map([['situation', 'fi_813e318'], ['municipality', 'sv_a155de7']]);
+  expect(parseFilterChunks(formatFilterChunks(chunks))).toEqual(chunks);
+  expect(parseFilterChunks(' situation:fi_813e318  bad reach:../x Reach:fi_1 day:fi_zz  last:en_3cfbc97 ')).toEqual(
+    new Map([['situation', 'fi_813e318'], ['last', 'en_3cfbc97']]),
+  );
+  expect(formatFilterChunks(new Map([['a b', 'fi_1'], ['ok', 'fi_2']]))).toBe('ok:fi_2');
+});
+
+test('filterChunkName reads the filter a Pagefind chunk holds', () => {
+  // pagefind_dcd, then CBOR [filter, [[value, [pages]]]] as Pagefind writes it.
+  const chunk = (name: string) => Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x82]), name.length < 24 ? Buffer.from([0x60 + name.length]) : Buffer.from([0x78, name.length]), Buffer.from(name), Buffer.from([0x81, 0x82, 0x62, 0x6f, 0x6b, 0x81, 0x01])]);
+  expect(filterChunkName(gunzipSync(gzipSync(chunk('situation'))))).toBe('situation');
+  expect(filterChunkName(chunk('a-filter-name-of-thirty-chars'))).toBe('a-filter-name-of-thirty-chars');
+  expect(filterChunkName(Buffer.from('not a chunk at all'))).toBeUndefined();
+  expect(filterChunkName(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x82, 0x01])]))).toBeUndefined();
+  expect(filterChunkName(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0x82, 0x69, 0x73])]))).toBeUndefined();
 });
 
 test('nothing for a language the index does not have', () => {

@@ -5,6 +5,7 @@ import {
   areaCounts,
   dateInZone,
   datedFirst,
+  filterNames,
   MAX_STALE_DAYS,
   nearestFirst,
   orderByReach,
@@ -153,6 +154,12 @@ test.each([
 
 test('orderByReach: municipalities first, then counties, then the country, each keeping its order', () => {
   expect(orderByReach(['n1', 'r1', 'l1', 'n2', 'l2', 'r2'], new Set(['r1', 'r2']), new Set(['n1', 'n2']))).toEqual(['l1', 'l2', 'r1', 'r2', 'n1', 'n2']);
+});
+
+test('filterNames: the index filters a query uses, not its operators, each once', () => {
+  expect(filterNames({ situation: { any: ['grief'] }, any: [{ municipality: { any: ['749'] } }, { countywide: { any: ['13'] } }, { reach: { any: ['national'] } }], last: { none: ['2026-11-22'] } })).toEqual(['countywide', 'last', 'municipality', 'reach', 'situation']);
+  expect(filterNames({ all: [{ any: [{ county: { any: ['13'] } }, { reach: { any: ['national'] } }] }, { any: [{ municipality: { any: ['091'] } }, { reach: { any: ['national'] } }] }] })).toEqual(['county', 'municipality', 'reach']);
+  expect(filterNames({})).toEqual([]);
 });
 
 test('datedFirst: the events by date, then every other result in name order, none twice', () => {

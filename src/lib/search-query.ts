@@ -74,6 +74,21 @@ export function pagefindFilters(state: SearchState, clock: QueryClock, countyOf:
   return filters;
 }
 
+/** The names of the filters (index filters, not operators) that `filters` uses, each once. */
+export function filterNames(filters: PagefindFilters): string[] {
+  const names = new Set<string>();
+  const walk = (node: PagefindFilters) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (!OPERATORS.has(key)) names.add(key);
+    }
+  };
+  walk(filters);
+  return [...names].sort();
+}
+
+const OPERATORS = new Set(['any', 'all', 'none', 'not']);
+
 /**
  * The counts of the county and municipality values as a link counts them (see pagefindFilters),
  * from the counts Pagefind gives for the index's own filters in one result set: a county-wide
