@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { checkBudgets, formatBench, type BenchResult, type PhaseResult, type SearchResult } from '../src/lib/bench-report.ts';
+import { FIXTURE_TIME_ZONE } from '../src/lib/fixture.ts';
 import { RESULTS_MARK } from '../src/lib/search-query.ts';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 
@@ -47,8 +48,12 @@ const contentDir = path.join(work, `content-${entries}`);
 const outDir = path.join(work, `dist-${entries}`);
 const cacheDir = path.join(work, `cache-${entries}`);
 const resultFile = path.resolve(values.out ?? path.join('scripts', 'bench', 'results', `bench-${entries}.json`));
-// A fixed "now", so that the fixture's events and schedules and the build agree on the day.
-const now = process.env.TUKIVERKKO_NOW ?? `${new Date().toISOString().slice(0, 10)}T12:00`;
+// A fixed "now", so that the fixture's events and schedules and the build agree on the day: noon
+// of today in the fixture's time zone, which is also the day the browser's real clock is on (a
+// UTC date made the browser a day ahead after 22:00 UTC, and the search page then also loaded
+// the chunk that hides events ended since the build). The browser's clock is not faked, since
+// Playwright's fake clock also empties Resource Timing.
+const now = process.env.TUKIVERKKO_NOW ?? `${new Intl.DateTimeFormat('sv-SE', { timeZone: FIXTURE_TIME_ZONE }).format(new Date())}T12:00`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TUKIVERKKO_NOW: now, TUKIVERKKO_CONTENT: contentDir, TUKIVERKKO_OUT_DIR: outDir, TUKIVERKKO_CACHE_DIR: cacheDir, FORCE_COLOR: '0' };
 const GNU_TIME = '/usr/bin/time';
 

@@ -8,6 +8,9 @@
 import yaml from 'js-yaml';
 import { DateTime } from 'luxon';
 
+/** The site time zone of the fixture's directory; its `today` is a day in this zone. */
+export const FIXTURE_TIME_ZONE = 'Europe/Helsinki';
+
 export interface FixtureOptions {
   /** Number of activities; events are about a fifth of that, organisations about a quarter. */
   entries: number;
@@ -120,7 +123,7 @@ export function generateFixture(options: FixtureOptions, codes: TaxonomyCodes): 
     while (chosen.size < Math.min(count, list.length)) chosen.add(pick(list));
     return [...chosen];
   };
-  const today = DateTime.fromISO(options.today, { zone: 'Europe/Helsinki' });
+  const today = DateTime.fromISO(options.today, { zone: FIXTURE_TIME_ZONE });
   const date = (days: number) => today.plus({ days }).toISODate()!;
 
   const municipalities = [...codes.municipalities.keys()].sort();
@@ -313,7 +316,7 @@ export function fixtureSite(counties: string[]): string {
     tagline: { fi: 'Synteettinen hakemisto suorituskykymittauksiin', sv: 'Syntetisk katalog för prestandamätning', en: 'A synthetic directory for performance measurements' },
     url: 'https://tukiverkko.example.org/',
     languages: ['fi', 'sv', 'en'],
-    timezone: 'Europe/Helsinki',
+    timezone: FIXTURE_TIME_ZONE,
     counties,
     repository: { url: 'https://github.com/tukiverkko/tukiverkko', branch: 'main' },
     contactEmail: 'toimitus@tukiverkko.example.org',
