@@ -216,10 +216,6 @@ export function countIndexedPages(entryFile: string): number {
   return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
 }
 
-/**
- * Writes into each search page the preload links of the Pagefind files its first search needs
- * (search-preloads.ts); they are known only now, after indexing.
- */
 /** The chunk file (without `.pf_filter`) of each filter of `lang`'s index, read from the chunks themselves. */
 function filterChunkFiles(folder: string, files: readonly string[], lang: string): Map<string, string> {
   const chunks = new Map<string, string>();
@@ -232,6 +228,10 @@ function filterChunkFiles(folder: string, files: readonly string[], lang: string
   return chunks;
 }
 
+/**
+ * Writes into each search page the preload links of the Pagefind files its first search needs
+ * (search-preloads.ts); they are known only now, after indexing.
+ */
 export function addSearchPreloads(outDir: string, base: string): void {
   const entryTexts = bundleEntryFiles(path.join(outDir, 'pagefind')).map((file) => readFileSync(file, 'utf8'));
   const [entry, ...shardEntries] = entryTexts.map((text) => JSON.parse(text) as PagefindEntry);

@@ -91,6 +91,7 @@ export function searchPreloadTags(options: SearchPreloadOptions): string {
 
 const CHUNK_ITEM = /^([a-z][a-z0-9_-]*):([a-z]{2}_[0-9a-f]+)$/;
 
+/** FILTER_CHUNKS_META's content for a filter → chunk file map, in filter order; malformed pairs are left out. */
 export function formatFilterChunks(chunks: ReadonlyMap<string, string>): string {
   return [...chunks]
     .filter((item) => CHUNK_ITEM.test(item.join(':')))
