@@ -16,7 +16,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
 const installed = 'node_modules/.package-lock.json';
 const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  // npm install keeps the lockfile's versions; see .ci/run for why not npm ci.
+  // npm install keeps the lockfile's versions and an existing node_modules; CI and the workflows
+  // use npm ci, which also fails when the lockfile is out of step with package.json.
   console.log('Installing dependencies (npm install)…');
   const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
